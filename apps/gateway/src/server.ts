@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import fastifyCookie from '@fastify/cookie';
+import type { Database } from '@motesplats/db';
+import type { ApiDeps } from '@motesplats/api';
+import type { GatewayConfig } from './config.js';
+import { trpcRoutes } from './routes/trpc.js';
+import { compositionRoutes } from './routes/composition.js';
+import { staticApps } from './routes/static-apps.js';
+import { GATEWAY_VERSION } from './version.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+export async function buildServer(config: GatewayConfig, db: Database): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+    },
+    // A caller's request id is kept so one id follows a request across services.
+    genReqId: (req) => {
+      const incoming = req.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    // tRPC batches put several procedure names in one path segment.
+    routerOptions: { maxParamLength: 5000 },
+    trustProxy: true,
+  });
+  // Once shutdown begins, answers to requests still in flight close their keep-alive
+  // connection; otherwise an idle client connection would hold the close open.
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+    if (closing) reply.header('connection', 'close');
+  });
+
+  const deps: ApiDeps = {
+    db,
+    sessionSecret: config.sessionSecret,
+    sessionTtlSeconds: config.sessionTtlSeconds,
+    devLogin: config.devLogin,
+    version: GATEWAY_VERSION,
+    now: () => new Date(),
+  };
+
+  await app.register(fastifyCookie);
+  await app.register(trpcRoutes, { deps, cookieSecure: config.cookieSecure });
+  await app.register(compositionRoutes, { db, remotesUrl: config.remotesUrl });
+  if (config.staticDir) await app.register(staticApps, { staticDir: config.staticDir });
+  return app;
+}

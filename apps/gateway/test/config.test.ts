@@ -1,0 +1,58 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+const MAIN = fileURLToPath(new URL('../dist/main.js', import.meta.url));
+
+function problems(env: Record<string, string>): string[] {
+  try {
+    loadConfig({ MOTESPLATS_DEV_LOGIN: '1', ...env });
+    return [];
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+}
+
+describe('gateway configuration from the environment', () => {
+  it.each([
+    [{ PORT: 'abc' }, /^PORT: expected a whole number from 0 to 65535/],
+    [{ PORT: '70000' }, /^PORT: /],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL/],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: expected one of fatal, error/],
+    [{ MOTESPLATS_DEV_LOGIN: 'yes' }, /^MOTESPLATS_DEV_LOGIN: expected 1, 0, true or false/],
+    [{ SESSION_SECRET: 'short' }, /^SESSION_SECRET: expected at least 32 characters/],
+    [{ MOTESPLATS_DEV_LOGIN: '0' }, /^SESSION_SECRET: required/],
+    [{ NODE_ENV: 'production' }, /^MOTESPLATS_DEV_LOGIN: development login is never allowed/],
+    [{ MOTESPLATS_REMOTES_URL: 'ftp://x' }, /^MOTESPLATS_REMOTES_URL: /],
+  ])('%j is refused with a message naming the variable', (env, message) => {
+    expect(problems(env).some((p) => message.test(p))).toBe(true);
+  });
+
+  it('has working defaults for the development start', () => {
+    const config = loadConfig({ MOTESPLATS_DEV_LOGIN: '1' });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: 'localhost',
+      devLogin: true,
+      cookieSecure: false,
+      ephemeralSecret: true,
+    });
+  });
+
+  it('is secure by default in production', () => {
+    const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
+    expect(config).toMatchObject({ devLogin: false, cookieSecure: true, ephemeralSecret: false });
+  });
+
+  it('the process exits with code 2 and names the variable', () => {
+    const result = spawnSync(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH, PORT: 'abc', MOTESPLATS_DEV_LOGIN: '1' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/PORT: expected a whole number from 0 to 65535/);
+  });
+});

@@ -1,0 +1,64 @@
+import { useId, useMemo } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import type { RemoteProps } from '@motesplats/contracts';
+import { fetchComposition } from './composition';
+import { TRPC_URL } from './config';
+import { useRemoteLoader } from './RemoteLoaderContext';
+import { RemoteNav } from './RemoteNav';
+import { RemoteSlot } from './RemoteSlot';
+
+type Props = {
+  locationId: string;
+  activeRemoteId: string | null;
+  onSelectRemote(remoteId: string): void;
+};
+
+/** One location: its composition decides which remotes exist; one of them is shown at a time. */
+export function LocationWorkspace({ locationId, activeRemoteId, onSelectRemote }: Props) {
+  const loader = useRemoteLoader();
+  const headingId = useId();
+  const composition = useQuery({
+    queryKey: ['composition', locationId],
+    queryFn: async () => {
+      const result = await fetchComposition(locationId);
+      // Registered before any slot renders, so loadRemote always finds its remote.
+      loader.register(result.remotes);
+      return result;
+    },
+  });
+  const remoteProps = useMemo<RemoteProps>(() => ({ trpcUrl: TRPC_URL, locationId }), [locationId]);
+
+  if (composition.isPending) return <p role="status">Hämtar tjänster för orten…</p>;
+  if (composition.isError) {
+    return (
+      <p role="alert" className="error-text">
+        Kunde inte hämta tjänsterna för orten ({locationId}): {composition.error.message}
+      </p>
+    );
+  }
+
+  const { location, remotes } = composition.data;
+  const active = remotes.find((remote) => remote.id === activeRemoteId) ?? remotes[0];
+
+  return (
+    <section className="workspace" aria-labelledby={headingId}>
+      <h2 id={headingId} data-testid="location-name">
+        {location.name}
+      </h2>
+      {active ? (
+        <>
+          <RemoteNav
+            locationId={location.id}
+            remotes={remotes}
+            activeRemoteId={active.id}
+            onSelect={onSelectRemote}
+          />
+          {/* Keyed: switching remotes starts a fresh boundary instead of inheriting an error. */}
+          <RemoteSlot key={active.id} remote={active} remoteProps={remoteProps} />
+        </>
+      ) : (
+        <p>Inga tjänster är konfigurerade för den här orten.</p>
+      )}
+    </section>
+  );
+}

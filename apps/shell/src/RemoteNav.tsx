@@ -1,0 +1,41 @@
+import type { MouseEvent } from 'react';
+import type { CompositionRemote } from '@motesplats/contracts';
+import { hrefFor } from './useUrlState';
+
+type Props = {
+  locationId: string;
+  remotes: readonly CompositionRemote[];
+  activeRemoteId: string;
+  onSelect(remoteId: string): void;
+};
+
+/**
+ * Real links (they work in a new tab and without JavaScript's help); a plain click switches in
+ * place instead of reloading every remote.
+ */
+export function RemoteNav({ locationId, remotes, activeRemoteId, onSelect }: Props) {
+  function follow(event: MouseEvent<HTMLAnchorElement>, remoteId: string) {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    onSelect(remoteId);
+  }
+
+  return (
+    <nav className="remote-nav" aria-label="Tjänster på orten">
+      <ul>
+        {remotes.map((remote) => (
+          <li key={remote.id}>
+            <a
+              href={hrefFor({ location: locationId, remote: remote.id })}
+              aria-current={remote.id === activeRemoteId ? 'page' : undefined}
+              onClick={(event) => follow(event, remote.id)}
+            >
+              {remote.label.sv}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

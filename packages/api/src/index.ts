@@ -1,0 +1,21 @@
+export { appRouter, type AppRouter } from './router.js';
+export {
+  createApiContext,
+  type ApiContext,
+  type ApiDeps,
+  type RequestInfo,
+} from './core/context.js';
+export {
+  createCallerFactory,
+  query,
+  mutation,
+  naturallyIdempotentMutation,
+  router,
+  type HandlerContext,
+} from './core/procedure.js';
+export type { ProcedureMeta } from './core/meta.js';
+export { PERMISSIONS, type Permission, type Audience } from './auth/permissions.js';
+export { authorize, type Verdict } from './auth/authorize.js';
+export { signSessionToken, verifySessionToken } from './auth/session-token.js';
+export type { AuditEntry, AuditAction } from './core/audit.js';
+export type { FieldIssue } from './core/error-format.js';

@@ -1,0 +1,4 @@
+import { router } from '../../core/procedure.js';
+import { list } from './list.js';
+
+export const locationsRouter = router({ list });

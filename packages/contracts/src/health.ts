@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+export const Health = z.object({
+  status: z.literal('ok'),
+  version: z.string(),
+  database: z.enum(['pglite', 'postgresql']),
+  time: z.string(),
+});
+export type Health = z.infer<typeof Health>;

@@ -1,0 +1,22 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+
+/** The tables the first migration creates: one per model. */
+export const MODEL_TABLES = [
+  'AuditEvent',
+  'Household',
+  'IdempotencyRecord',
+  'Location',
+  'Newcomer',
+  'StaffMember',
+  'Visit',
+];
+
+/** The migration folders in the repository, oldest first. */
+export const MIGRATION_NAMES = readdirSync(
+  path.resolve(import.meta.dirname, '../../prisma/migrations'),
+  { withFileTypes: true },
+)
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name)
+  .sort();

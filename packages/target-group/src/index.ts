@@ -1,0 +1,15 @@
+export { assessTargetGroup, createAssessor } from './assessment.js';
+export type { Assessment, Assessor, Category, Condition } from './assessment.js';
+export type { ConditionCode, ConditionResult } from './conditions.js';
+export { citePermit, citeQualifyingPermits } from './conditions.js';
+export { ageOn } from './age.js';
+export { TargetGroupError } from './errors.js';
+export type { TargetGroupErrorCode } from './errors.js';
+export { isIsoDate } from './iso-date.js';
+export { PersonFactsSchema, IsoDateSchema, HOUSING_KINDS, RELATION_KINDS } from './person-facts.js';
+export type { PersonFacts, Permit, Relation, Housing, RelationKind } from './person-facts.js';
+export { pickRuleSet, validateRuleSets } from './rule-set.js';
+export type { RuleSet, PermitBasis } from './rule-set.js';
+export { RULE_SETS, RULE_SET_2016_07_28 } from './rule-sets.js';
+export { messages, formatMessage, translate, LOCALES } from './messages.js';
+export type { MessageKey, MessageParams, Locale } from './messages.js';

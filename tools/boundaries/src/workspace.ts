@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+export const fixturesDir = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../fixtures',
+);
+
+export interface WorkspaceProject {
+  name: string;
+  /** Folder relative to the repository root, e.g. `packages/db`. */
+  root: string;
+  tags: string[];
+}
+
+/** The npm workspaces (`apps/*`, `packages/*`, `tools/*`) and their `nx.tags`, sorted by folder. */
+export function readWorkspaceProjects(): WorkspaceProject[] {
+  const rootPkg = JSON.parse(readFileSync(path.join(repoRoot, 'package.json'), 'utf8')) as {
+    workspaces?: string[];
+  };
+  const projects: WorkspaceProject[] = [];
+  for (const pattern of rootPkg.workspaces ?? []) {
+    const parent = pattern.replace(/\/\*$/, '');
+    const dir = path.join(repoRoot, parent);
+    if (!existsSync(dir)) continue;
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name, 'package.json');
+      if (!entry.isDirectory() || !existsSync(file)) continue;
+      const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
+        name: string;
+        nx?: { tags?: string[] };
+      };
+      projects.push({ name: pkg.name, root: `${parent}/${entry.name}`, tags: pkg.nx?.tags ?? [] });
+    }
+  }
+  return projects.sort((a, b) => a.root.localeCompare(b.root));
+}
+
+export function projectsTagged(tag: string): WorkspaceProject[] {
+  return readWorkspaceProjects().filter((p) => p.tags.includes(tag));
+}
+
+export function projectNamed(name: string): WorkspaceProject | undefined {
+  return readWorkspaceProjects().find((p) => p.name === name);
+}

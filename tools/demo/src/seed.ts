@@ -1,0 +1,22 @@
+import { createDatabase, DatabaseUrlError } from '@motesplats/db';
+import { seedDemo, todayInSweden } from './seed-demo.js';
+
+try {
+  const db = await createDatabase(process.env.DATABASE_URL);
+  try {
+    const result = await seedDemo(db.prisma, todayInSweden());
+    console.log(
+      result.seeded
+        ? `Seeded the demo locations and ${result.households} bookings on ${result.day}.`
+        : 'Demo data already present; nothing seeded.',
+    );
+  } finally {
+    await db.close();
+  }
+} catch (error) {
+  if (error instanceof DatabaseUrlError) {
+    console.error(error.message);
+    process.exit(2);
+  }
+  throw error;
+}
