@@ -164,7 +164,14 @@ const depConstraints = [
   { sourceTag: 'type:data', onlyDependOnLibsWithTags: ['type:domain'] },
   {
     sourceTag: 'type:api',
-    onlyDependOnLibsWithTags: ['type:domain', 'type:data', 'type:contracts', 'type:api'],
+    // i18n too: the gateway renders invitations (and their PDFs) in the newcomer's language.
+    onlyDependOnLibsWithTags: [
+      'type:domain',
+      'type:data',
+      'type:contracts',
+      'type:api',
+      'type:i18n',
+    ],
   },
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
   { sourceTag: 'type:i18n', onlyDependOnLibsWithTags: ['type:i18n'] },

@@ -3,12 +3,16 @@ import { health } from './routers/system/health.js';
 import { authRouter } from './routers/auth/index.js';
 import { locationsRouter } from './routers/locations/index.js';
 import { visitsRouter } from './routers/visits/index.js';
+import { newcomersRouter } from './routers/newcomers/index.js';
+import { invitationsRouter } from './routers/invitations/index.js';
 
 export const appRouter = router({
   health,
   auth: authRouter,
   locations: locationsRouter,
   visits: visitsRouter,
+  newcomers: newcomersRouter,
+  invitations: invitationsRouter,
 });
 
 export type AppRouter = typeof appRouter;

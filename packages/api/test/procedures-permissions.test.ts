@@ -19,14 +19,38 @@ const procedures = Object.entries(
  * A valid input for every procedure. A new procedure without an entry here fails the walk
  * below, so nobody can add one without stating who may call it and proving it.
  */
-const SAMPLE_INPUT: Record<string, unknown> = {
-  health: undefined,
-  'auth.config': undefined,
-  'auth.me': undefined,
-  'auth.devLogin': { role: 'analyst' },
-  'auth.logout': {},
-  'locations.list': undefined,
-  'visits.day': { locationId: 'alpha', date: '2026-11-23' },
+type Fixture = Awaited<ReturnType<typeof seedTwoLocations>>;
+const SAMPLE_INPUT: Record<string, (f: Fixture) => unknown> = {
+  health: () => undefined,
+  'auth.config': () => undefined,
+  'auth.me': () => undefined,
+  'auth.devLogin': () => ({ role: 'analyst' }),
+  'auth.logout': () => ({}),
+  'locations.list': () => undefined,
+  'visits.day': () => ({ locationId: 'alpha', date: '2026-11-23' }),
+  'newcomers.register': () => ({
+    members: [
+      {
+        ref: 'a',
+        givenName: 'Prova',
+        familyName: 'Demosson',
+        birthDate: '1986-04-12',
+        sex: 'male',
+      },
+    ],
+  }),
+  'newcomers.get': (f) => ({ householdId: f.household.id }),
+  'newcomers.search': () => ({ dossierNumber: '12-345678' }),
+  'newcomers.assess': (f) => ({ householdId: f.household.id, onDate: '2026-11-23' }),
+  'newcomers.addIdentifier': (f) => ({
+    newcomerId: f.household.members[0]!.id,
+    dossierNumber: '87654321',
+  }),
+  'newcomers.updateFacts': (f) => ({
+    newcomerId: f.household.members[0]!.id,
+    expectedVersion: 1,
+    facts: { housing: 'own' },
+  }),
 };
 
 describe('every procedure declares its permission', () => {
@@ -66,9 +90,10 @@ describe('every procedure declares its permission', () => {
 
 describe('every procedure × every role', () => {
   let db: Database;
+  let fixture: Fixture;
   beforeAll(async () => {
     db = await createTestDatabase();
-    await seedTwoLocations(db);
+    fixture = await seedTwoLocations(db);
   });
   afterAll(async () => {
     await db.close();
@@ -91,12 +116,11 @@ describe('every procedure × every role', () => {
           .reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], caller) as (
           input: unknown,
         ) => Promise<unknown>;
+        const sample = SAMPLE_INPUT[path]!(fixture);
         const input =
-          procedure._def.type === 'mutation' &&
-          SAMPLE_INPUT[path] &&
           procedure._def.meta?.idempotency === 'stored'
-            ? { ...(SAMPLE_INPUT[path] as object), idempotencyKey: crypto.randomUUID() }
-            : SAMPLE_INPUT[path];
+            ? { ...(sample as object), idempotencyKey: crypto.randomUUID() }
+            : sample;
 
         const outcome = await fn(input).then(
           () => 'ok',

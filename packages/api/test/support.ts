@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { TRPCError } from '@trpc/server';
+import { describeIssues, fieldIssues } from '../src/core/error-format.js';
 import type { Database } from '@motesplats/db';
 import type { Role, SessionUser } from '@motesplats/contracts';
 import { createApiContext, type ApiContext, type ApiDeps } from '../src/core/context.js';
@@ -74,6 +76,7 @@ export async function seedTwoLocations(db: Database, day = '2026-11-23') {
         ],
       },
     },
+    include: { members: true },
   });
   const visit = await db.prisma.visit.create({
     data: {
@@ -90,4 +93,13 @@ export async function seedTwoLocations(db: Database, day = '2026-11-23') {
 
 export function errorCode(error: unknown): string | undefined {
   return (error as { code?: string }).code;
+}
+
+/** The message a client receives over HTTP: field issues are spelt out by the error formatter. */
+export function clientMessage(error: unknown): string {
+  if (error instanceof TRPCError) {
+    const issues = fieldIssues(error);
+    if (issues.length) return describeIssues(issues);
+  }
+  return (error as Error).message;
 }

@@ -9,3 +9,8 @@ export const ClockTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'expected a time as HH:MM, e.g. 09:30');
 export type ClockTime = z.infer<typeof ClockTime>;
+
+/** Today's date where the locations are: every Mötesplats keeps Swedish time. */
+export function todayInSweden(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
+}

@@ -6,3 +6,6 @@ export * from './composition.js';
 export * from './health.js';
 export * from './dates.js';
 export * from './visits.js';
+export * from './identifiers.js';
+export * from './newcomers.js';
+export * from './invitations.js';

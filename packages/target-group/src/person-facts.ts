@@ -23,8 +23,12 @@ export type Relation = {
   kind: RelationKind;
   /** Only asked for relatives aged 65 or over: they are in the target group only within the nuclear family. */
   nuclearFamily?: boolean;
-  /** Whether the relative the person came with, or joined, is in the target group. */
-  principalInTargetGroup: boolean;
+  /**
+   * Whether the relative the person came with, or joined, is in the target group. Left out when
+   * that is not yet known (e.g. the relative's own assessment is 'unknown'): the relation is then
+   * 'unknown' too, never assumed.
+   */
+  principalInTargetGroup?: boolean;
 };
 
 export type PersonFacts = {
@@ -50,7 +54,7 @@ const PermitSchema = z.strictObject({
 const RelationSchema = z.strictObject({
   kind: z.enum(RELATION_KINDS),
   nuclearFamily: z.boolean().optional(),
-  principalInTargetGroup: z.boolean(),
+  principalInTargetGroup: z.boolean().optional(),
 });
 
 /**

@@ -52,7 +52,10 @@ describe('PersonFactsSchema', () => {
     [{ birthDate: '1990-01-01', housing: 'tent' }, 'housing'],
     [{ birthDate: '1990-01-01', unaccompaniedMinor: null }, 'unaccompaniedMinor'],
     [
-      { birthDate: '1990-01-01', relation: { kind: 'accompanying-child' } },
+      {
+        birthDate: '1990-01-01',
+        relation: { kind: 'accompanying-child', principalInTargetGroup: 'yes' },
+      },
       'relation.principalInTargetGroup',
     ],
     [

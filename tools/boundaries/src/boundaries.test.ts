@@ -153,7 +153,9 @@ describe('domain', () => {
   });
 
   it('a domain package importing contracts fails in nx', async () => {
-    const messages = await lintAs(firstTagged('type:domain'), 'domain-imports-contracts.ts');
+    // Not any domain package: contracts re-exports location-config's actors, so for that one nx
+    // reports the import as a circular dependency instead of a tag violation.
+    const messages = await lintAs(named('@motesplats/target-group'), 'domain-imports-contracts.ts');
     expectErrors(messages, NX, { messageId: 'onlyTagsConstraintViolation' });
   });
 

@@ -1,2 +1,2 @@
-export { seedDemo, todayInSweden, type SeedResult } from './seed-demo.js';
+export { seedDemo, type SeedResult } from './seed-demo.js';
 export { DEMO_LOCATIONS, demoDay } from './demo-data.js';

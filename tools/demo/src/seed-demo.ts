@@ -51,8 +51,3 @@ export async function seedDemo(prisma: PrismaClient, day: string): Promise<SeedR
     { maxWait: 10_000, timeout: 60_000 },
   );
 }
-
-/** Today at the locations, which all keep Swedish time. */
-export function todayInSweden(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm' }).format(now);
-}

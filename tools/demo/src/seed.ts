@@ -1,5 +1,6 @@
 import { createDatabase, DatabaseUrlError } from '@motesplats/db';
-import { seedDemo, todayInSweden } from './seed-demo.js';
+import { todayInSweden } from '@motesplats/contracts';
+import { seedDemo } from './seed-demo.js';
 
 try {
   const db = await createDatabase(process.env.DATABASE_URL);

@@ -1,7 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@motesplats/db/testing';
 import type { Database } from '@motesplats/db';
-import { seedDemo, todayInSweden } from '../src/seed-demo.js';
+import { todayInSweden } from '@motesplats/contracts';
+import { seedDemo } from '../src/seed-demo.js';
 import { demoDay } from '../src/demo-data.js';
 
 describe('seedDemo', () => {

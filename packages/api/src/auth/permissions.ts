@@ -26,6 +26,22 @@ export const PERMISSIONS = {
   'locations:list': 'public',
   /** A location's day: households and their bookings. Personal data, scoped to the location. */
   'visits:read-day': STAFF_AT_LOCATION,
+  /** The newcomer registry at the caseworker's own location. Personal data. */
+  'newcomers:read': ['caseworker'],
+  /** Registering households, recording facts and identifiers, assessing the target group. */
+  'newcomers:write': ['caseworker'],
+  /** A location's configuration: no personal data, but staff only, scoped to their location. */
+  'locations:read': ['caseworker', 'location-admin', 'national-admin', 'analyst'],
+  /** Changing a location's flow and reading its history: its own admin, or a national admin. */
+  'locations:admin': ['location-admin', 'national-admin'],
+  /** Booking a household into a Mötesplats day (the inviting agency must match the track). */
+  'visits:book': ['caseworker'],
+  /** Walking a visit through the day: check-in, steps, no-show, reschedule, cancel. */
+  'visits:act': ['caseworker'],
+  /** The caseworker's own agency queue for today. */
+  'visits:queue': ['caseworker'],
+  /** A visit's invitation, as data, in one of the six languages. Personal data. */
+  'invitations:read': ['caseworker'],
 } as const satisfies Record<string, Audience>;
 
 export type Permission = keyof typeof PERMISSIONS;

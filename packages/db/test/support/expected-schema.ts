@@ -1,14 +1,17 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
-/** The tables the first migration creates: one per model. */
+/** The tables the migrations create: one per model. */
 export const MODEL_TABLES = [
   'AuditEvent',
   'Household',
   'IdempotencyRecord',
   'Location',
+  'LocationConfigRevision',
   'Newcomer',
+  'NewcomerIdentifier',
   'StaffMember',
+  'TargetGroupAssessment',
   'Visit',
 ];
 

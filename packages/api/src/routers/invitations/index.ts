@@ -1,0 +1,3 @@
+import { router } from '../../core/procedure.js';
+
+export const invitationsRouter = router({});

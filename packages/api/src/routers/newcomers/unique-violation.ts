@@ -1,0 +1,20 @@
+import { TRPCError } from '@trpc/server';
+
+function isUniqueViolation(error: unknown): boolean {
+  return !!error && typeof error === 'object' && (error as { code?: unknown }).code === 'P2002';
+}
+
+/** An identifier that already belongs to someone is the caller's conflict, not a server fault. */
+export async function conflictOnDuplicate<T>(field: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (isUniqueViolation(error)) {
+      throw new TRPCError({
+        code: 'CONFLICT',
+        message: `${field}: this number is already registered to a newcomer`,
+      });
+    }
+    throw error;
+  }
+}
