@@ -4,7 +4,7 @@ export default defineProject({
   test: {
     name: 'api',
     include: ['test/**/*.test.ts', 'src/**/*.test.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
     hookTimeout: 60_000,
   },
 });

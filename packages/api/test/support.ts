@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { TRPCError } from '@trpc/server';
 import { describeIssues, fieldIssues } from '../src/core/error-format.js';
-import type { Database } from '@motesplats/db';
-import type { Role, SessionUser } from '@motesplats/contracts';
+import type { Database, Prisma } from '@motesplats/db';
+import { DEMO_CONFIG, type LocationConfig, type TrackId } from '@motesplats/location-config';
+import { chainFor, createVisit, transition } from '@motesplats/tracks';
+import { todayInSweden, type Role, type SessionUser } from '@motesplats/contracts';
 import { createApiContext, type ApiContext, type ApiDeps } from '../src/core/context.js';
 import { signSessionToken } from '../src/auth/session-token.js';
 
@@ -49,15 +51,68 @@ export async function contextFor(
   return Object.assign(ctx, { cookies });
 }
 
-/** Two fictional locations with one booked household at 'alpha'. */
-export async function seedTwoLocations(db: Database, day = '2026-11-23') {
+/** The demo configuration under another id: a valid location for tests. */
+export function configFor(id: string): LocationConfig {
+  return { ...structuredClone(DEMO_CONFIG), id, name: `Mötesplats ${id}` } as LocationConfig;
+}
+
+/** A visit row as visits.book would store it: the state machine's booked visit. */
+export async function bookedVisitRow(
+  db: Database,
+  opts: {
+    locationId: string;
+    householdId: string;
+    day: string;
+    track: 1 | 2 | 3;
+    birthDates: string[];
+    time?: string;
+  },
+) {
+  const track = String(opts.track) as TrackId;
+  const chain = chainFor(configFor(opts.locationId), track, {
+    onDate: opts.day,
+    members: opts.birthDates.map((birthDate) => ({ birthDate })),
+  });
+  if (!chain.ok) throw new Error(chain.error.message);
+  const id = randomUUID();
+  const draft = createVisit({ id, locationId: opts.locationId, track, steps: chain.steps });
+  if (!draft.ok) throw new Error(draft.error.message);
+  const actor = ({ 1: 'mv', 2: 'af', 3: 'kommun' } as const)[opts.track];
+  const booked = transition(draft.visit, {
+    type: 'book',
+    at: new Date(Date.now() - 3_600_000).toISOString(),
+    by: { actor, caseworkerId: 'test' },
+    date: opts.day,
+    time: opts.time ?? '09:00',
+  });
+  if (!booked.ok) throw new Error(booked.error.message);
+  return db.prisma.visit.create({
+    data: {
+      id,
+      locationId: opts.locationId,
+      householdId: opts.householdId,
+      date: new Date(`${opts.day}T00:00:00Z`),
+      startTime: opts.time ?? '09:00',
+      track: opts.track,
+      invitingAgency: actor,
+      status: booked.visit.status,
+      state: booked.visit as unknown as Prisma.InputJsonValue,
+      version: booked.visit.version,
+      permitCardReady: true,
+      idDocumentsReady: true,
+    },
+  });
+}
+
+/** Two fictional locations with one household, in the target group, booked today at 'alpha'. */
+export async function seedTwoLocations(db: Database, day = todayInSweden()) {
   for (const id of ['alpha', 'beta']) {
     await db.prisma.location.create({
       data: {
         id,
         name: `Mötesplats ${id}`,
         municipalityCode: '9999',
-        config: { actors: ['af', 'skv'] },
+        config: configFor(id) as unknown as Prisma.InputJsonValue,
       },
     });
   }
@@ -72,21 +127,21 @@ export async function seedTwoLocations(db: Database, day = '2026-11-23') {
             familyName: 'Exempelsson',
             birthDate: new Date('1990-05-01'),
             sex: 'female',
+            permitChapter: 5,
+            permitSection: 1,
+            housing: 'own',
           },
         ],
       },
     },
     include: { members: true },
   });
-  const visit = await db.prisma.visit.create({
-    data: {
-      locationId: 'alpha',
-      householdId: household.id,
-      date: new Date(`${day}T00:00:00Z`),
-      startTime: '09:00',
-      track: 2,
-      invitingAgency: 'af',
-    },
+  const visit = await bookedVisitRow(db, {
+    locationId: 'alpha',
+    householdId: household.id,
+    day,
+    track: 2,
+    birthDates: ['1990-05-01'],
   });
   return { household, visit, day };
 }

@@ -9,3 +9,4 @@ export * from './visits.js';
 export * from './identifiers.js';
 export * from './newcomers.js';
 export * from './invitations.js';
+export * from './locations-admin.js';

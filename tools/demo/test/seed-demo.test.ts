@@ -26,6 +26,10 @@ describe('seedDemo', () => {
     expect(visits.every((v) => v.date.toISOString().startsWith('2026-11-23'))).toBe(true);
     const families = await db.prisma.household.findMany({ include: { members: true } });
     expect(families.some((h) => h.members.length >= 4)).toBe(true);
+    expect(visits.every((v) => v.status === 'booked' && v.state !== null && v.version === 2)).toBe(
+      true,
+    );
+    expect(await db.prisma.location.count()).toBe(5);
   });
 
   it('seeds nothing the second time', async () => {

@@ -2,6 +2,16 @@ import type { TRPCError } from '@trpc/server';
 
 export type FieldIssue = { path: string; message: string };
 
+/**
+ * Domain validation that found problems at named fields, e.g. a location configuration. Carried
+ * as the cause of a BAD_REQUEST so the client gets the same `issues` list as for zod input errors.
+ */
+export class FieldIssuesError extends Error {
+  constructor(readonly issues: FieldIssue[]) {
+    super(describeIssues(issues));
+  }
+}
+
 type IssueLike = { path?: ReadonlyArray<PropertyKey | { key: PropertyKey }>; message: string };
 
 function hasIssues(cause: unknown): cause is { issues: IssueLike[] } {
@@ -23,6 +33,7 @@ export function formatPath(path: IssueLike['path']): string {
 
 /** The field issues of a validation failure, or [] for any other error. */
 export function fieldIssues(error: TRPCError): FieldIssue[] {
+  if (error.cause instanceof FieldIssuesError) return error.cause.issues;
   if (error.code !== 'BAD_REQUEST' || !hasIssues(error.cause)) return [];
   return error.cause.issues.map((issue) => ({
     path: formatPath(issue.path),

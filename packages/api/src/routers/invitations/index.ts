@@ -1,3 +1,4 @@
 import { router } from '../../core/procedure.js';
+import { get } from './get.js';
 
-export const invitationsRouter = router({});
+export const invitationsRouter = router({ get });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { ActorId, DayQuery, DayVisit, Track } from '@motesplats/contracts';
+import { DayQuery, DayVisit } from '@motesplats/contracts';
 import { query } from '../../core/procedure.js';
 import { assertLocationScope } from '../../auth/location-scope.js';
+import { householdInclude } from '../newcomers/to-dto.js';
+import { dayVisitDto, staffNamesFor } from './visit-dto.js';
 
-const isoDate = (value: Date) => value.toISOString().slice(0, 10);
-
+/** The location's board: every visit of the day with its current step, who holds it, and risks. */
 export const day = query({
   permission: 'visits:read-day',
   personalData: true,
@@ -12,21 +13,21 @@ export const day = query({
   output: z.array(DayVisit),
   async handler({ ctx, input }) {
     assertLocationScope(ctx.session, input.locationId);
-    const visits = await ctx.db.visit.findMany({
+    const rows = await ctx.db.visit.findMany({
       where: { locationId: input.locationId, date: new Date(`${input.date}T00:00:00Z`) },
-      include: { household: { include: { members: { orderBy: { birthDate: 'asc' } } } } },
+      include: { household: { include: householdInclude } },
       orderBy: [{ startTime: 'asc' }, { createdAt: 'asc' }],
     });
     // One audit row per household shown, so each newcomer can later see who looked at them.
     await ctx.audit(
-      ...(visits.length
-        ? visits.map((visit) => ({
+      ...(rows.length
+        ? rows.map((row) => ({
             action: 'read' as const,
             entity: 'visit',
-            entityId: visit.id,
+            entityId: row.id,
             locationId: input.locationId,
-            householdId: visit.householdId,
-            detail: { view: 'day', members: visit.household.members.length },
+            householdId: row.householdId,
+            detail: { view: 'day' },
           }))
         : [
             {
@@ -37,22 +38,7 @@ export const day = query({
             },
           ]),
     );
-    return visits.map((visit) => ({
-      id: visit.id,
-      startTime: visit.startTime,
-      track: Track.parse(visit.track),
-      invitingAgency: ActorId.parse(visit.invitingAgency),
-      status: visit.status,
-      household: {
-        id: visit.household.id,
-        reference: visit.household.reference,
-        members: visit.household.members.map((member) => ({
-          id: member.id,
-          givenName: member.givenName,
-          familyName: member.familyName,
-          birthDate: isoDate(member.birthDate),
-        })),
-      },
-    }));
+    const names = await staffNamesFor(ctx.db, rows);
+    return rows.map((row) => dayVisitDto(row, names));
   },
 });

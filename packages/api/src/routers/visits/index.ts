@@ -1,4 +1,26 @@
 import { router } from '../../core/procedure.js';
 import { day } from './day.js';
+import { book } from './book.js';
+import { myQueue } from './my-queue.js';
+import {
+  cancel,
+  checkIn,
+  completeStep,
+  noShow,
+  reschedule,
+  skipStep,
+  startStep,
+} from './events.js';
 
-export const visitsRouter = router({ day });
+export const visitsRouter = router({
+  book,
+  reschedule,
+  cancel,
+  checkIn,
+  startStep,
+  completeStep,
+  skipStep,
+  noShow,
+  day,
+  myQueue,
+});
