@@ -48,6 +48,7 @@ export async function buildServer(config: GatewayConfig, db: Database): Promise<
 
   await app.register(fastifyCookie);
   await app.register(trpcRoutes, { deps, cookieSecure: config.cookieSecure });
+  await app.register(import('./routes/stats-export.js'), { deps });
   await app.register(compositionRoutes, { db, remotesUrl: config.remotesUrl });
   if (config.staticDir) await app.register(staticApps, { staticDir: config.staticDir });
   return app;

@@ -19,3 +19,5 @@ export { authorize, type Verdict } from './auth/authorize.js';
 export { signSessionToken, verifySessionToken } from './auth/session-token.js';
 export type { AuditEntry, AuditAction } from './core/audit.js';
 export type { FieldIssue } from './core/error-format.js';
+export { accessCodeFrom, newAccessCode, normaliseAccessCode } from './auth/access-code.js';
+export { statsTableFor, buildStatsTable } from './routers/stats/table.js';

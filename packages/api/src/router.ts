@@ -5,6 +5,11 @@ import { locationsRouter } from './routers/locations/index.js';
 import { visitsRouter } from './routers/visits/index.js';
 import { newcomersRouter } from './routers/newcomers/index.js';
 import { invitationsRouter } from './routers/invitations/index.js';
+import { statsRouter } from './routers/stats/index.js';
+import { newcomerRouter } from './routers/newcomer/index.js';
+import { consentRouter } from './routers/consent/index.js';
+import { auditRouter } from './routers/audit/index.js';
+import { checklistRouter } from './routers/checklist/index.js';
 
 export const appRouter = router({
   health,
@@ -13,6 +18,11 @@ export const appRouter = router({
   visits: visitsRouter,
   newcomers: newcomersRouter,
   invitations: invitationsRouter,
+  stats: statsRouter,
+  newcomer: newcomerRouter,
+  consent: consentRouter,
+  audit: auditRouter,
+  checklist: checklistRouter,
 });
 
 export type AppRouter = typeof appRouter;

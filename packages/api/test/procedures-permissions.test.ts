@@ -7,6 +7,7 @@ import { appRouter } from '../src/router.js';
 import { createCallerFactory } from '../src/core/procedure.js';
 import { PERMISSIONS } from '../src/auth/permissions.js';
 import type { ProcedureMeta } from '../src/core/meta.js';
+import { accessCodeFrom } from '../src/auth/access-code.js';
 import {
   bookedVisitRow,
   configFor,
@@ -82,6 +83,13 @@ const SAMPLE_INPUT: Record<string, (f: Fixture) => unknown> = {
   'visits.noShow': freshVisit,
   'visits.day': (f) => ({ locationId: 'alpha', date: f.day }),
   'visits.myQueue': () => ({}),
+  'visits.planDay': (f) => ({ locationId: 'alpha', date: f.day }),
+  'visits.suggestTimes': (f) => ({
+    locationId: 'alpha',
+    date: f.day,
+    householdId: f.household.id,
+    track: 2,
+  }),
   'newcomers.register': () => ({
     members: [
       {
@@ -106,6 +114,60 @@ const SAMPLE_INPUT: Record<string, (f: Fixture) => unknown> = {
     facts: { housing: 'own' },
   }),
   'invitations.get': (f) => ({ visitId: f.visit.id, language: 'sv' }),
+  'newcomer.login': async (f) => {
+    const access = accessCodeFrom('WALK-2M9T-XW4D-8RCE')!;
+    await f.db.prisma.newcomerAccess.upsert({
+      where: { householdId: f.household.id },
+      create: { householdId: f.household.id, lookup: access.lookup, secretHash: access.secretHash },
+      update: {},
+    });
+    return { code: access.code };
+  },
+  'newcomer.rotateAccessCode': (f) => ({ householdId: f.household.id }),
+  'consent.grant': () => ({ grantee: 'af', until: new Date(Date.now() + 3600_000).toISOString() }),
+  'consent.revoke': async (f) => {
+    const grant = await f.db.prisma.consentGrant.create({
+      data: {
+        householdId: f.household.id,
+        grantee: 'af',
+        from: new Date(),
+        until: new Date(Date.now() + 3600_000),
+        grantedVia: 'app',
+      },
+    });
+    return { grantId: grant.id };
+  },
+  'consent.grants': (f) => ({ householdId: f.household.id }),
+  'audit.forNewcomer': (f) => ({ householdId: f.household.id }),
+  'newcomer.checklist': () => undefined,
+  'stats.table': () => ({ rows: 'location', cols: 'track' }),
+  'stats.goal': (f) => ({ from: f.day, to: f.day, locationId: 'alpha' }),
+  'stats.permits.set': (f) => ({ periodStart: f.day, periodEnd: f.day, count: 20 }),
+  'stats.permits.list': () => ({}),
+  'stats.pulse.submit': () => ({
+    locationId: 'alpha',
+    isoWeek: '2026-W48',
+    status: 'green',
+    deviations: '',
+    questions: '',
+    suggestions: '',
+  }),
+  'stats.pulse.list': () => ({ locationId: 'alpha' }),
+  'checklist.get': (f) => ({ householdId: f.household.id }),
+  'checklist.conflicts': (f) => ({ householdId: f.household.id }),
+  'checklist.updateItem': (f) => ({
+    householdId: f.household.id,
+    itemId: 'af:nothing:household',
+    expectedVersion: 1,
+    status: 'done',
+  }),
+  'checklist.plans.upsert': (f) => ({
+    householdId: f.household.id,
+    memberId: f.household.members[0]!.id,
+    kind: 'sfi',
+    hoursPerWeek: 15,
+    from: '2026-12-01',
+  }),
 };
 
 describe('every procedure declares its permission', () => {
@@ -164,7 +226,13 @@ describe('every procedure × every role', () => {
           true,
         );
         const audience = PERMISSIONS[procedure._def.meta!.permission];
-        const user = principal === 'anonymous' ? null : userFor(principal);
+        // A newcomer's session is their household's.
+        const user =
+          principal === 'anonymous'
+            ? null
+            : principal === 'newcomer'
+              ? { ...userFor('newcomer'), id: fixture.household.id, locationId: 'alpha' }
+              : userFor(principal);
         const caller = call(await contextFor(depsFor(db), user));
         const fn = path
           .split('.')

@@ -10,3 +10,7 @@ export * from './identifiers.js';
 export * from './newcomers.js';
 export * from './invitations.js';
 export * from './locations-admin.js';
+export * from './newcomer-access.js';
+export * from './planning.js';
+export * from './stats.js';
+export * from './checklist.js';

@@ -118,6 +118,23 @@ export const VisitDto = z.object({
 });
 export type VisitDto = z.infer<typeof VisitDto>;
 
+/** One meeting of a visit as the stored day plan has it (`step` is VisitDto.steps[].index). */
+export const PlannedStepTimes = z.object({
+  step: z.number().int().min(0),
+  start: ClockTime,
+  end: ClockTime,
+  roomId: z.string(),
+  interpreterId: z.string().nullable(),
+});
+
+/** A visit's planned day: its first meeting's start, its last meeting's end, and each meeting. */
+export const PlannedVisitTimes = z.object({
+  start: ClockTime,
+  end: ClockTime,
+  steps: z.array(PlannedStepTimes),
+});
+export type PlannedVisitTimes = z.infer<typeof PlannedVisitTimes>;
+
 /** One booked household on a location's day, as the day board shows it. Personal data. */
 export const DayVisit = VisitDto.extend({
   household: z.object({
@@ -125,6 +142,8 @@ export const DayVisit = VisitDto.extend({
     reference: z.string(),
     members: z.array(DayVisitMember),
   }),
+  /** From the stored day plan (visits.planDay); null when no plan was made or it left the visit out. */
+  planned: PlannedVisitTimes.nullable().optional(),
 });
 export type DayVisit = z.infer<typeof DayVisit>;
 

@@ -7,10 +7,22 @@ export type { MigrationTarget } from './migrate/migration-target.js';
 export { PrismaClient, Prisma } from './generated/prisma/client.js';
 export type {
   Location,
+  LocationConfigRevision,
   StaffMember,
   Household,
   Newcomer,
+  NewcomerIdentifier,
+  TargetGroupAssessment,
   Visit,
   AuditEvent,
   IdempotencyRecord,
+  ChecklistItem,
+  ConsentGrant,
+  PlannedActivity,
+  NewcomerAccess,
+  LoginThrottle,
+  PermitsGranted,
+  PulseReport,
+  DayPlan,
+  VisitFeedback,
 } from './generated/prisma/client.js';

@@ -290,3 +290,11 @@ export function demoDay(day: string): DemoHousehold[] {
 }
 
 export const INVITING_AGENCY = { 1: 'mv', 2: 'af', 3: 'kommun' } as const;
+
+/**
+ * The demo households' personal codes, printed on their invitations. Demo only: a real code is
+ * random and shown once (newcomer.rotateAccessCode).
+ */
+export const DEMO_ACCESS_CODES: Record<string, string> = Object.fromEntries(
+  Array.from({ length: 8 }, (_, i) => [`DEMO-000${i + 1}`, `DM0${i + 1}-2M9T-XW4D-8RCE`]),
+);

@@ -1,7 +1,14 @@
 import type { Prisma, PrismaClient } from '@motesplats/db';
 import { DEMO_CONFIG } from '@motesplats/location-config';
 import { chainFor, createVisit, transition, type Visit } from '@motesplats/tracks';
-import { DEMO_LOCATIONS, INVITING_AGENCY, demoDay, type DemoHousehold } from './demo-data.js';
+import { accessCodeFrom } from '@motesplats/api';
+import {
+  DEMO_ACCESS_CODES,
+  DEMO_LOCATIONS,
+  INVITING_AGENCY,
+  demoDay,
+  type DemoHousehold,
+} from './demo-data.js';
 
 export type SeedResult = { seeded: false } | { seeded: true; day: string; households: number };
 
@@ -69,6 +76,15 @@ export async function seedDemo(
             locationId: DEMO_CONFIG.id,
             reference: household.reference,
             language: household.language,
+          },
+        });
+        const access = accessCodeFrom(DEMO_ACCESS_CODES[household.reference]!)!;
+        await tx.newcomerAccess.create({
+          data: {
+            householdId: created.id,
+            lookup: access.lookup,
+            secretHash: access.secretHash,
+            rotatedBy: 'demo-seed',
           },
         });
         const ids: string[] = [];

@@ -1,6 +1,7 @@
 import { createDatabase, DatabaseUrlError } from '@motesplats/db';
 import { todayInSweden } from '@motesplats/contracts';
 import { seedDemo } from './seed-demo.js';
+import { DEMO_ACCESS_CODES } from './demo-data.js';
 
 try {
   const db = await createDatabase(process.env.DATABASE_URL);
@@ -11,6 +12,11 @@ try {
         ? `Seeded the demo locations and ${result.households} bookings on ${result.day}.`
         : 'Demo data already present; nothing seeded.',
     );
+    if (result.seeded) {
+      console.log('Demo personal codes (for the newcomer app):');
+      for (const [reference, code] of Object.entries(DEMO_ACCESS_CODES))
+        console.log(`  ${reference}  ${code}`);
+    }
   } finally {
     await db.close();
   }

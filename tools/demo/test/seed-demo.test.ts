@@ -30,6 +30,7 @@ describe('seedDemo', () => {
       true,
     );
     expect(await db.prisma.location.count()).toBe(5);
+    expect(await db.prisma.newcomerAccess.count()).toBe(visits.length);
   });
 
   it('seeds nothing the second time', async () => {

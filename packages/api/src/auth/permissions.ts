@@ -42,6 +42,30 @@ export const PERMISSIONS = {
   'visits:queue': ['caseworker'],
   /** A visit's invitation, as data, in one of the six languages. Personal data. */
   'invitations:read': ['caseworker'],
+  /** Planning a location's day with the day planner. The plan reveals households' languages. */
+  'visits:plan': STAFF_AT_LOCATION,
+  /** A household's checklist, consent-scoped: own agency's items, others' only under a grant. */
+  'checklist:read': ['caseworker'],
+  /** Updating own agency's checklist items and plans. */
+  'checklist:write': ['caseworker'],
+  /** Granting and revoking read access: the newcomer in their app, or at a desk with their code. */
+  'consent:manage': ['newcomer', 'caseworker'],
+  /** Signing in with the personal access code; rate-limited and locked out after failures. */
+  'newcomer:login': 'public',
+  /** The newcomer's own household: invitation, checklist, grants, feedback. */
+  'newcomer:self': ['newcomer'],
+  /** Printing or rotating a household's personal access code. */
+  'newcomer:access-code': ['caseworker'],
+  /** Who looked at a person's data: the newcomer about themselves, a national admin about anyone. */
+  'audit:read': ['newcomer', 'national-admin'],
+  /** Protected statistics: analysts and national admins everywhere, location admins their own. */
+  'stats:read': ['analyst', 'national-admin', 'location-admin'],
+  /** Entering the residence permits granted per period: the goal's denominator. */
+  'stats:permits': ['national-admin'],
+  /** Submitting a location's weekly pulse report. */
+  'stats:pulse-submit': ['location-admin', 'national-admin'],
+  /** Reading pulse reports. */
+  'stats:pulse-read': ['location-admin', 'national-admin', 'analyst'],
 } as const satisfies Record<string, Audience>;
 
 export type Permission = keyof typeof PERMISSIONS;

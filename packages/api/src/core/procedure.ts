@@ -27,7 +27,13 @@ export type HandlerContext = {
   audit: (...entries: AuditEntry[]) => Promise<void>;
 };
 
-type Handler<I, O> = (args: { ctx: HandlerContext; input: I }) => Promise<O>;
+type Handler<I, O> = (args: { ctx: HandlerContext; input: I; prepared: unknown }) => Promise<O>;
+
+/**
+ * Work that must run before the transaction and stay done even if the procedure then fails:
+ * checking a personal code, whose failed tries must be counted. Its result reaches the handler.
+ */
+type Before<I> = (args: { ctx: HandlerContext; input: I }) => Promise<unknown>;
 
 // PGlite is one connection, so concurrent transactions queue; give them room before failing.
 const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
@@ -73,17 +79,24 @@ async function execute<I, O>(
   path: string,
   type: string,
   claim: IdempotencyClaim | null,
+  before?: Before<I>,
 ): Promise<O> {
   const origin = originOf(ctx, path);
   const base = { session: ctx.session, deps: ctx.deps, request: ctx.request };
   const prisma = ctx.deps.db.prisma as unknown as Prisma.TransactionClient;
+  const directAudit = (...entries: AuditEntry[]) => writeAudit(prisma, origin, entries, 'allowed');
 
   if (!meta.personalData && !claim) {
-    const audit = (...entries: AuditEntry[]) => writeAudit(prisma, origin, entries, 'allowed');
-    return handler({ ctx: { ...base, db: prisma, audit }, input });
+    const prepared = before
+      ? await before({ ctx: { ...base, db: prisma, audit: directAudit }, input })
+      : undefined;
+    return handler({ ctx: { ...base, db: prisma, audit: directAudit }, input, prepared });
   }
 
   try {
+    const prepared = before
+      ? await before({ ctx: { ...base, db: prisma, audit: directAudit }, input })
+      : undefined;
     return await ctx.deps.db.prisma.$transaction(async (tx) => {
       if (claim) {
         const replay = await findReplay(tx, claim);
@@ -94,7 +107,7 @@ async function execute<I, O>(
         audited += entries.length;
         await writeAudit(tx, origin, entries, 'allowed');
       };
-      const result = await handler({ ctx: { ...base, db: tx, audit }, input });
+      const result = await handler({ ctx: { ...base, db: tx, audit }, input, prepared });
       if (meta.personalData && audited === 0) {
         // A programming error, not the caller's: refuse rather than serve unaudited personal data.
         throw new Error(`${path} handles personal data but wrote no audit event`);
@@ -155,6 +168,7 @@ type MutationSpec<TIn extends z.ZodObject, TOut extends z.ZodType> = {
   personalData?: boolean;
   input: TIn;
   output: TOut;
+  before?: Before<z.output<TIn>>;
   handler: Handler<z.output<TIn>, z.input<TOut>>;
 };
 
@@ -190,6 +204,7 @@ export function mutation<TIn extends z.ZodObject, TOut extends z.ZodType>(
         path,
         'mutation',
         claim,
+        spec.before,
       ) as Promise<never>;
     });
 }

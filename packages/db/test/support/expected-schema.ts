@@ -4,15 +4,24 @@ import path from 'node:path';
 /** The tables the migrations create: one per model. */
 export const MODEL_TABLES = [
   'AuditEvent',
+  'ChecklistItem',
+  'ConsentGrant',
+  'DayPlan',
   'Household',
   'IdempotencyRecord',
   'Location',
   'LocationConfigRevision',
+  'LoginThrottle',
   'Newcomer',
+  'NewcomerAccess',
   'NewcomerIdentifier',
+  'PermitsGranted',
+  'PlannedActivity',
+  'PulseReport',
   'StaffMember',
   'TargetGroupAssessment',
   'Visit',
+  'VisitFeedback',
 ];
 
 /** The migration folders in the repository, oldest first. */

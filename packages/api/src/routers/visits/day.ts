@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { DayQuery, DayVisit } from '@motesplats/contracts';
+import { DayQuery, DayVisit, type PlannedVisitTimes } from '@motesplats/contracts';
 import { query } from '../../core/procedure.js';
 import { assertLocationScope } from '../../auth/location-scope.js';
 import { householdInclude } from '../newcomers/to-dto.js';
 import { dayVisitDto, staffNamesFor } from './visit-dto.js';
+import { plannedInvitationTimes, plannedTimesByVisit, readStoredPlan } from './stored-plan.js';
 
-/** The location's board: every visit of the day with its current step, who holds it, and risks. */
+/**
+ * The location's board: every visit of the day with its current step, who holds it, and risks,
+ * and its planned times from the day's stored plan (visits.planDay): null when there is no plan,
+ * the plan left the visit out, or the visit changed since (cancelled, no-show, another time).
+ */
 export const day = query({
   permission: 'visits:read-day',
   personalData: true,
@@ -39,6 +44,25 @@ export const day = query({
           ]),
     );
     const names = await staffNamesFor(ctx.db, rows);
-    return rows.map((row) => dayVisitDto(row, names));
+    const stored = await ctx.db.dayPlan.findUnique({
+      where: {
+        locationId_date: {
+          locationId: input.locationId,
+          date: new Date(`${input.date}T00:00:00Z`),
+        },
+      },
+    });
+    const view = stored ? readStoredPlan(stored.plan) : null;
+    const planned = view ? plannedTimesByVisit(view) : new Map<string, PlannedVisitTimes>();
+    const invitedAt = view ? plannedInvitationTimes(view) : new Map<string, string | undefined>();
+    // A plan is shown for a visit only while it still holds: not for a cancelled or no-show
+    // visit, nor for one whose time was changed after planning (plan the day again for it).
+    const current = (row: (typeof rows)[number]) =>
+      row.status !== 'cancelled' &&
+      row.status !== 'no-show' &&
+      invitedAt.get(row.id) === row.startTime;
+    return rows.map((row) =>
+      dayVisitDto(row, names, current(row) ? (planned.get(row.id) ?? null) : null),
+    );
   },
 });

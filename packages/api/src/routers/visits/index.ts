@@ -2,6 +2,8 @@ import { router } from '../../core/procedure.js';
 import { day } from './day.js';
 import { book } from './book.js';
 import { myQueue } from './my-queue.js';
+import { planDay } from './plan-day.js';
+import { suggestTimes } from './suggest-times.js';
 import {
   cancel,
   checkIn,
@@ -23,4 +25,6 @@ export const visitsRouter = router({
   noShow,
   day,
   myQueue,
+  planDay,
+  suggestTimes,
 });

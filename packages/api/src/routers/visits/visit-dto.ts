@@ -1,5 +1,5 @@
 import type { Visit as VisitRow } from '@motesplats/db';
-import type { DayVisit, VisitDto } from '@motesplats/contracts';
+import type { DayVisit, PlannedVisitTimes, VisitDto } from '@motesplats/contracts';
 import type { Visit as VisitState } from '@motesplats/tracks';
 import type { HouseholdWithMembers } from '../newcomers/to-dto.js';
 import { isoDate } from '../newcomers/to-dto.js';
@@ -64,12 +64,15 @@ export function visitDto(row: VisitRow, staffNames: ReadonlyMap<string, string>)
   };
 }
 
+/** `planned` is left out unless given (the day board gives it: the plan's times, or null). */
 export function dayVisitDto(
   row: VisitRow & { household: HouseholdWithMembers },
   staffNames: ReadonlyMap<string, string>,
+  planned?: PlannedVisitTimes | null,
 ): DayVisit {
   return {
     ...visitDto(row, staffNames),
+    ...(planned === undefined ? {} : { planned }),
     household: {
       id: row.household.id,
       reference: row.household.reference,

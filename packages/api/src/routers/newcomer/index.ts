@@ -1,0 +1,6 @@
+import { router } from '../../core/procedure.js';
+import { login } from './login.js';
+import { rotateAccessCode } from './rotate-access-code.js';
+import { checklist } from './checklist.js';
+
+export const newcomerRouter = router({ login, rotateAccessCode, checklist });

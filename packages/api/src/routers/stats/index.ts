@@ -1,0 +1,12 @@
+import { router } from '../../core/procedure.js';
+import { table } from './table.js';
+import { goal } from './goal.js';
+import { list as listPermits, set as setPermits } from './permits.js';
+import { list as listPulse, submit as submitPulse } from './pulse.js';
+
+export const statsRouter = router({
+  table,
+  goal,
+  permits: router({ set: setPermits, list: listPermits }),
+  pulse: router({ submit: submitPulse, list: listPulse }),
+});

@@ -1,0 +1,56 @@
+export { buildChecklist } from './build-checklist.js';
+export type { BuildChecklistInput } from './build-checklist.js';
+export type { Checklist } from './checklist.js';
+export { ChecklistItemSchema, itemId } from './checklist-item.js';
+export type { ChecklistItem } from './checklist-item.js';
+export {
+  HouseholdFactsSchema,
+  HouseholdMemberSchema,
+  SatelliteFactsSchema,
+} from './household-facts.js';
+export type { HouseholdFacts, HouseholdMember, SatelliteFacts } from './household-facts.js';
+export { ChainStepSchema } from './chain-step.js';
+export type { ChainStep } from './chain-step.js';
+export { ITEM_CODES, ITEM_CATALOGUE, isItemCode } from './item-codes.js';
+export type { ItemCode, ItemDefinition } from './item-codes.js';
+export { ITEM_STATUSES } from './item-status.js';
+export type { ItemStatus } from './item-status.js';
+export {
+  ADULT_AGE,
+  PENSION_AGE,
+  WORKING_AGE,
+  PRESCHOOL_AGE,
+  SCHOOL_AGE,
+  SFI_MIN_AGE,
+} from './ages.js';
+export { prerequisiteId, isWaiting } from './prerequisite.js';
+export {
+  ALL_PRESENT_TODAY,
+  CONSENT_SCOPES,
+  ConsentGrantSchema,
+  GranteeSchema,
+  isGrantActive,
+} from './consent-grant.js';
+export type { ConsentGrant, Grantee } from './consent-grant.js';
+export { ViewerSchema, VIEWER_KINDS } from './viewer.js';
+export type { Viewer } from './viewer.js';
+export { readAccess, handlersOf, mayReadItem } from './read-access.js';
+export type { ReadAccess } from './read-access.js';
+export { viewChecklist } from './view-checklist.js';
+export type { ChecklistView, ChecklistViewItem } from './view-checklist.js';
+export {
+  ACTIVITY_KINDS,
+  ABSENCE_KINDS,
+  PlannedActivitySchema,
+  isAbsence,
+} from './planned-activity.js';
+export type { ActivityKind, PlannedActivity } from './planned-activity.js';
+export { CONFLICT_RULES, WEEKLY_HOURS_LIMIT, FULL_TIME_HOURS } from './conflict.js';
+export type { Conflict, ConflictActivity, ConflictRule } from './conflict.js';
+export { detectConflicts } from './detect-conflicts.js';
+export { visibleConflicts } from './visible-conflicts.js';
+export { explainConflict } from './explain-conflict.js';
+export { checklistMessages, translateChecklist, itemLabelKey, ITEM_LABELS } from './messages.js';
+export type { ChecklistMessageKey, ChecklistCatalogue } from './messages.js';
+export { ChecklistError, CHECKLIST_ERROR_CODES } from './errors.js';
+export type { ChecklistErrorCode } from './errors.js';
