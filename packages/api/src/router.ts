@@ -7,7 +7,6 @@ import { newcomersRouter } from './routers/newcomers/index.js';
 import { invitationsRouter } from './routers/invitations/index.js';
 import { statsRouter } from './routers/stats/index.js';
 import { newcomerRouter } from './routers/newcomer/index.js';
-import { consentRouter } from './routers/consent/index.js';
 import { auditRouter } from './routers/audit/index.js';
 import { checklistRouter } from './routers/checklist/index.js';
 
@@ -20,7 +19,6 @@ export const appRouter = router({
   invitations: invitationsRouter,
   stats: statsRouter,
   newcomer: newcomerRouter,
-  consent: consentRouter,
   audit: auditRouter,
   checklist: checklistRouter,
 });

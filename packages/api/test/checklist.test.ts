@@ -57,12 +57,12 @@ describe('the checklist API', () => {
     const until = new Date(Date.now() + 3600_000).toISOString();
     const grant = await (
       await newcomer()
-    ).consent.grant({ grantee: 'af', until, idempotencyKey: key() });
+    ).checklist.grant({ grantee: 'af', until, idempotencyKey: key() });
     const after = await af.checklist.get({ householdId: householdId() });
     expect(after.items.some((i) => i.actor === 'skv')).toBe(true);
     expect(after.hiddenCount).toBe(0);
 
-    await (await newcomer()).consent.revoke({ grantId: grant.id, idempotencyKey: key() });
+    await (await newcomer()).checklist.revoke({ grantId: grant.id, idempotencyKey: key() });
     const revoked = await af.checklist.get({ householdId: householdId() });
     expect(revoked.items.every((i) => i.actor === 'af')).toBe(true);
     expect(revoked.hiddenCount).toBe(before.hiddenCount);

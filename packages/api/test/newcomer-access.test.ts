@@ -106,27 +106,27 @@ describe('newcomer access, consent and the audit trail', () => {
   it('the newcomer grants and revokes in the app; revocation takes effect at once', async () => {
     const { caller } = await as(newcomerUser());
     const until = new Date(clock.getTime() + 7 * 24 * 3600_000).toISOString();
-    const grant = await caller.consent.grant({ grantee: 'af', until, idempotencyKey: key() });
+    const grant = await caller.checklist.grant({ grantee: 'af', until, idempotencyKey: key() });
     expect(grant).toMatchObject({
       grantee: 'af',
       active: true,
       grantedVia: 'app',
       householdId: fixture.household.id,
     });
-    const revoked = await caller.consent.revoke({ grantId: grant.id, idempotencyKey: key() });
+    const revoked = await caller.checklist.revoke({ grantId: grant.id, idempotencyKey: key() });
     expect(revoked.active).toBe(false);
-    expect((await caller.consent.grants({})).map((g) => g.active)).toEqual([false]);
+    expect((await caller.checklist.grants({})).map((g) => g.active)).toEqual([false]);
   });
 
   it('at the desk a caseworker needs the newcomer’s own code, and a wrong one counts towards the lockout', async () => {
     const { code } = await issueCode();
     const desk = (await as(userFor('caseworker'))).caller;
     const until = new Date(clock.getTime() + 3600_000).toISOString();
-    const missing = await desk.consent
+    const missing = await desk.checklist
       .grant({ householdId: fixture.household.id, grantee: 'skv', until, idempotencyKey: key() })
       .catch((e: unknown) => e);
     expect(errorCode(missing)).toBe('BAD_REQUEST');
-    const wrong = await desk.consent
+    const wrong = await desk.checklist
       .grant({
         householdId: fixture.household.id,
         accessCode: `${code.slice(0, 5)}AAAA-AAAA-AAAA`,
@@ -137,7 +137,7 @@ describe('newcomer access, consent and the audit trail', () => {
       .catch((e: unknown) => e);
     expect(errorCode(wrong)).toBe('UNAUTHORIZED');
     expect((await db.prisma.loginThrottle.findMany()).map((t) => t.failures)).toEqual([1, 1]);
-    const grant = await desk.consent.grant({
+    const grant = await desk.checklist.grant({
       householdId: fixture.household.id,
       accessCode: code,
       grantee: 'skv',
@@ -149,7 +149,7 @@ describe('newcomer access, consent and the audit trail', () => {
 
   it('a grant cannot last more than a year or end in the past', async () => {
     const { caller } = await as(newcomerUser());
-    const past = await caller.consent
+    const past = await caller.checklist
       .grant({
         grantee: 'af',
         until: new Date(clock.getTime() - 1000).toISOString(),

@@ -124,8 +124,11 @@ const SAMPLE_INPUT: Record<string, (f: Fixture) => unknown> = {
     return { code: access.code };
   },
   'newcomer.rotateAccessCode': (f) => ({ householdId: f.household.id }),
-  'consent.grant': () => ({ grantee: 'af', until: new Date(Date.now() + 3600_000).toISOString() }),
-  'consent.revoke': async (f) => {
+  'checklist.grant': () => ({
+    grantee: 'af',
+    until: new Date(Date.now() + 3600_000).toISOString(),
+  }),
+  'checklist.revoke': async (f) => {
     const grant = await f.db.prisma.consentGrant.create({
       data: {
         householdId: f.household.id,
@@ -137,7 +140,7 @@ const SAMPLE_INPUT: Record<string, (f: Fixture) => unknown> = {
     });
     return { grantId: grant.id };
   },
-  'consent.grants': (f) => ({ householdId: f.household.id }),
+  'checklist.grants': (f) => ({ householdId: f.household.id }),
   'audit.forNewcomer': (f) => ({ householdId: f.household.id }),
   'newcomer.checklist': () => undefined,
   'stats.table': () => ({ rows: 'location', cols: 'track' }),

@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { AddIdentifierInput, NewcomerDto } from '@motesplats/contracts';
 import { mutation } from '../../core/procedure.js';
-import { loadHouseholdInScope } from './household-scope.js';
+import { loadNewcomerHouseholdInScope } from './household-scope.js';
 import { householdInclude, newcomerDto } from './to-dto.js';
 import { identifierOf, sameSlot } from './identifier-rows.js';
 import { conflictOnDuplicate } from './unique-violation.js';
@@ -16,16 +16,7 @@ export const addIdentifier = mutation({
   input: AddIdentifierInput,
   output: NewcomerDto,
   async handler({ ctx, input }) {
-    const newcomer = await ctx.db.newcomer.findUnique({
-      where: { id: input.newcomerId },
-      select: { householdId: true },
-    });
-    if (!newcomer)
-      throw new TRPCError({
-        code: 'NOT_FOUND',
-        message: `newcomerId: no newcomer '${input.newcomerId}'`,
-      });
-    const household = await loadHouseholdInScope(ctx, newcomer.householdId);
+    const household = await loadNewcomerHouseholdInScope(ctx, input.newcomerId);
     const identifier = identifierOf(input)!;
     const field = input.dossierNumber ? 'dossierNumber' : 'personalIdentityNumber';
     const now = ctx.deps.now();

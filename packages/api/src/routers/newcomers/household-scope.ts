@@ -24,6 +24,20 @@ export async function loadHouseholdInScope(
   return household;
 }
 
+/** The household of one newcomer, under the same rules. */
+export async function loadNewcomerHouseholdInScope(
+  ctx: HandlerContext,
+  newcomerId: string,
+): Promise<HouseholdWithMembers> {
+  const newcomer = await ctx.db.newcomer.findUnique({
+    where: { id: newcomerId },
+    select: { householdId: true },
+  });
+  if (!newcomer)
+    throw new TRPCError({ code: 'NOT_FOUND', message: `newcomerId: no newcomer '${newcomerId}'` });
+  return loadHouseholdInScope(ctx, newcomer.householdId);
+}
+
 /** The caseworker's own location: the registry never crosses it. */
 export function ownLocation(ctx: HandlerContext): string {
   const locationId = ctx.session?.locationId;

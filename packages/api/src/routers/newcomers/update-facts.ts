@@ -1,7 +1,7 @@
 import { TRPCError } from '@trpc/server';
 import { NewcomerDto, UpdateFactsInput } from '@motesplats/contracts';
 import { mutation } from '../../core/procedure.js';
-import { loadHouseholdInScope } from './household-scope.js';
+import { loadNewcomerHouseholdInScope } from './household-scope.js';
 import { householdInclude, newcomerDto } from './to-dto.js';
 
 /**
@@ -15,16 +15,7 @@ export const updateFacts = mutation({
   input: UpdateFactsInput,
   output: NewcomerDto,
   async handler({ ctx, input }) {
-    const newcomer = await ctx.db.newcomer.findUnique({
-      where: { id: input.newcomerId },
-      select: { householdId: true },
-    });
-    if (!newcomer)
-      throw new TRPCError({
-        code: 'NOT_FOUND',
-        message: `newcomerId: no newcomer '${input.newcomerId}'`,
-      });
-    const household = await loadHouseholdInScope(ctx, newcomer.householdId);
+    const household = await loadNewcomerHouseholdInScope(ctx, input.newcomerId);
     const { permit, housing, unaccompaniedMinor } = input.facts;
     const updated = await ctx.db.newcomer.updateMany({
       where: { id: input.newcomerId, version: input.expectedVersion },
