@@ -5,8 +5,8 @@ import { badRequest } from '../../core/bad-request.js';
 import { loadHouseholdInScope } from '../newcomers/household-scope.js';
 import { isoDate } from '../newcomers/to-dto.js';
 import { staffOf } from '../visits/apply-event.js';
+import { dbDate } from '../../core/db-dates.js';
 
-const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** An agency records its own planned activity for a member; changing one names its version. */
 export const upsertPlan = mutation({
@@ -27,8 +27,8 @@ export const upsertPlan = mutation({
       memberId: input.memberId,
       kind: input.kind,
       hoursPerWeek: input.hoursPerWeek,
-      from: day(input.from),
-      until: input.until ? day(input.until) : null,
+      from: dbDate(input.from),
+      until: input.until ? dbDate(input.until) : null,
       note: input.note ?? '',
       updatedBy: me.caseworkerId,
     };

@@ -7,8 +7,7 @@ import { loadVisitInScope } from './load-visit.js';
 import { locationConfigOf } from './location-config.js';
 import { placeOf } from './place.js';
 import { stepsOf } from './visit-steps.js';
-
-const isoDate = (value: Date): string => value.toISOString().slice(0, 10);
+import { isoDate } from '../../core/db-dates.js';
 
 /**
  * A visit's invitation (kallelse) in one of the six languages: time, place, whom they meet,

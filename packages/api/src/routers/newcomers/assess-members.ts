@@ -3,6 +3,7 @@ import type { NewcomerDto } from '@motesplats/contracts';
 import { assessTargetGroup, TargetGroupError, type Assessment } from '@motesplats/target-group';
 import type { Prisma } from '@motesplats/db';
 import { personFacts } from './facts.js';
+import { dbDate } from '../../core/db-dates.js';
 
 function assessOrRefuse(
   facts: Parameters<typeof assessTargetGroup>[0],
@@ -62,7 +63,7 @@ export async function storeAssessments(
       await db.targetGroupAssessment.create({
         data: {
           newcomerId,
-          assessedOn: new Date(`${onDate}T00:00:00Z`),
+          assessedOn: dbDate(onDate),
           ruleSet: assessment.ruleSet,
           inTargetGroup: String(assessment.inTargetGroup),
           category: assessment.category,

@@ -5,6 +5,7 @@ import { ownLocation } from './household-scope.js';
 import { householdDto, householdInclude } from './to-dto.js';
 import { identifierOf } from './identifier-rows.js';
 import { conflictOnDuplicate } from './unique-violation.js';
+import { dbDate } from '../../core/db-dates.js';
 
 /** Short, unguessable and easy to read aloud: no 0/O or 1/I. */
 function householdReference(): string {
@@ -33,13 +34,11 @@ export const register = mutation({
           householdId: household.id,
           givenName: member.givenName,
           familyName: member.familyName,
-          birthDate: new Date(`${member.birthDate}T00:00:00Z`),
+          birthDate: dbDate(member.birthDate),
           sex: member.sex,
           permitChapter: member.permit?.chapter ?? null,
           permitSection: member.permit?.section ?? null,
-          permitGrantedOn: member.permit?.grantedOn
-            ? new Date(`${member.permit.grantedOn}T00:00:00Z`)
-            : null,
+          permitGrantedOn: member.permit?.grantedOn ? dbDate(member.permit.grantedOn) : null,
           housing: member.housing ?? null,
           unaccompaniedMinor: member.unaccompaniedMinor ?? null,
           relationKind: member.relation?.kind ?? null,

@@ -1,6 +1,9 @@
 import type { Prisma } from '@motesplats/db';
 import type { AssessmentDto, HouseholdDto, NewcomerDto } from '@motesplats/contracts';
 import type { Assessment } from '@motesplats/target-group';
+import { isoDate } from '../../core/db-dates.js';
+
+export { isoDate };
 
 export const householdInclude = {
   members: {
@@ -15,8 +18,6 @@ export const householdInclude = {
 export type HouseholdWithMembers = Prisma.HouseholdGetPayload<{ include: typeof householdInclude }>;
 type MemberRow = HouseholdWithMembers['members'][number];
 type AssessmentRow = MemberRow['assessments'][number];
-
-export const isoDate = (value: Date): string => value.toISOString().slice(0, 10);
 
 export function assessmentDto(row: AssessmentRow): AssessmentDto {
   const result = row.result as unknown as Assessment;

@@ -3,6 +3,7 @@ import { NewcomerDto, UpdateFactsInput } from '@motesplats/contracts';
 import { mutation } from '../../core/procedure.js';
 import { loadNewcomerHouseholdInScope } from './household-scope.js';
 import { householdInclude, newcomerDto } from './to-dto.js';
+import { dbDate } from '../../core/db-dates.js';
 
 /**
  * Records target-group facts learnt later (permit, housing). Optimistic: the caller names the
@@ -25,7 +26,7 @@ export const updateFacts = mutation({
           ? {
               permitChapter: permit?.chapter ?? null,
               permitSection: permit?.section ?? null,
-              permitGrantedOn: permit?.grantedOn ? new Date(`${permit.grantedOn}T00:00:00Z`) : null,
+              permitGrantedOn: permit?.grantedOn ? dbDate(permit.grantedOn) : null,
             }
           : {}),
         ...(housing !== undefined ? { housing } : {}),

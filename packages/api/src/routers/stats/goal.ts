@@ -12,7 +12,7 @@ import { query } from '../../core/procedure.js';
 import { loadVisitRecords } from './records.js';
 import { protectCounts } from './protect.js';
 import { locationNames, requireLocation, statsLocationScope } from './scope.js';
-import { dayDate, isoDay } from './permits.js';
+import { dbDate, isoDate } from '../../core/db-dates.js';
 
 /** The government goal: at least half of all newcomers pass a Mötesplats. */
 export const GOAL = 0.5;
@@ -142,15 +142,15 @@ async function permitEntries(
 ) {
   const rows = await db.permitsGranted.findMany({
     where: {
-      periodStart: { gte: dayDate(from) },
-      periodEnd: { lte: dayDate(to) },
+      periodStart: { gte: dbDate(from) },
+      periodEnd: { lte: dbDate(to) },
       ...(locationId === undefined ? {} : { locationId }),
     },
   });
   return rows.map((row) => ({
     locationId: row.locationId,
-    periodStart: isoDay(row.periodStart),
-    periodEnd: isoDay(row.periodEnd),
+    periodStart: isoDate(row.periodStart),
+    periodEnd: isoDate(row.periodEnd),
     count: row.count,
   }));
 }

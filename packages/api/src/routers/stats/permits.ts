@@ -3,6 +3,7 @@ import { PermitsEntry, PermitsListInput, PermitsSetInput } from '@motesplats/con
 import type { Prisma } from '@motesplats/db';
 import { mutation, query } from '../../core/procedure.js';
 import { requireLocation, statsLocationScope } from './scope.js';
+import { dbDate, isoDate } from '../../core/db-dates.js';
 
 type PermitsRow = {
   id: string;
@@ -14,14 +15,11 @@ type PermitsRow = {
   updatedAt: Date;
 };
 
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-export const dayDate = (day: string) => new Date(`${day}T00:00:00Z`);
-
 export function permitsEntry(row: PermitsRow): PermitsEntry {
   return {
     id: row.id,
-    periodStart: isoDay(row.periodStart),
-    periodEnd: isoDay(row.periodEnd),
+    periodStart: isoDate(row.periodStart),
+    periodEnd: isoDate(row.periodEnd),
     locationId: row.locationId,
     count: row.count,
     enteredBy: row.enteredBy,
@@ -46,8 +44,8 @@ export const set = mutation({
     const lockKey = `permits:${input.periodStart}:${input.periodEnd}:${locationId ?? '*'}`;
     await ctx.db.$queryRaw`SELECT 1 AS locked FROM pg_advisory_xact_lock(hashtext(${lockKey}))`;
     const where = {
-      periodStart: dayDate(input.periodStart),
-      periodEnd: dayDate(input.periodEnd),
+      periodStart: dbDate(input.periodStart),
+      periodEnd: dbDate(input.periodEnd),
       locationId,
     };
     const existing = await ctx.db.permitsGranted.findFirst({ where });
@@ -75,8 +73,8 @@ export const list = query({
     await requireLocation(ctx.db, locationId);
     const where: Prisma.PermitsGrantedWhereInput = {
       ...(locationId === null ? {} : { OR: [{ locationId }, { locationId: null }] }),
-      ...(input.from ? { periodEnd: { gte: dayDate(input.from) } } : {}),
-      ...(input.to ? { periodStart: { lte: dayDate(input.to) } } : {}),
+      ...(input.from ? { periodEnd: { gte: dbDate(input.from) } } : {}),
+      ...(input.to ? { periodStart: { lte: dbDate(input.to) } } : {}),
     };
     const rows = await ctx.db.permitsGranted.findMany({
       where,

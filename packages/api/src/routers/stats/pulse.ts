@@ -15,7 +15,7 @@ import { badRequest } from '../../core/bad-request.js';
 import { loadVisitRecords } from './records.js';
 import { protectCounts, SUPPRESSION_THRESHOLD } from './protect.js';
 import { requireLocation, statsLocationScope } from './scope.js';
-import { dayDate } from './permits.js';
+import { dbDate } from '../../core/db-dates.js';
 
 const DAY_MS = 86_400_000;
 const TRACK_KEYS = ['1', '2', '3'] as const;
@@ -74,7 +74,7 @@ async function weekCounts(
     by: ['track', 'status'],
     where: {
       locationId,
-      date: { gte: dayDate(week.start), lte: dayDate(week.end) },
+      date: { gte: dbDate(week.start), lte: dbDate(week.end) },
       status: { notIn: ['draft', 'cancelled'] },
     },
     _count: { _all: true },

@@ -4,6 +4,7 @@ import type { Prisma, Visit as VisitRow } from '@motesplats/db';
 import type { HandlerContext } from '../../core/procedure.js';
 import { assertLocationScope } from '../../auth/location-scope.js';
 import { visitState } from './visit-dto.js';
+import { dbDate } from '../../core/db-dates.js';
 
 /** How the state machine's refusals reach the client. */
 const HTTP_CODE: Record<VisitErrorCode, TRPC_ERROR_CODE_KEY> = {
@@ -72,9 +73,7 @@ export async function applyVisitEvent(
       state: next as unknown as Prisma.InputJsonValue,
       status: next.status,
       version: next.version,
-      ...(next.slot
-        ? { date: new Date(`${next.slot.date}T00:00:00Z`), startTime: next.slot.time }
-        : {}),
+      ...(next.slot ? { date: dbDate(next.slot.date), startTime: next.slot.time } : {}),
     },
   });
   if (saved.count === 0) {

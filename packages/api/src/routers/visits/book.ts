@@ -15,6 +15,7 @@ import { newcomerDto } from '../newcomers/to-dto.js';
 import { assessMembers, storeAssessments } from '../newcomers/assess-members.js';
 import { staffOf } from './apply-event.js';
 import { visitDto } from './visit-dto.js';
+import { dbDate } from '../../core/db-dates.js';
 
 /** Who invites to each track (DOMAIN.md): spår 1 Migrationsverket, 2 Arbetsförmedlingen, 3 the municipality. */
 export const INVITING_AGENCY: Record<TrackId, ActorId> = { 1: 'mv', 2: 'af', 3: 'kommun' };
@@ -110,7 +111,7 @@ export const book = mutation({
         id,
         locationId: location.id,
         householdId: household.id,
-        date: new Date(`${input.date}T00:00:00Z`),
+        date: dbDate(input.date),
         startTime: input.time,
         track: input.track,
         invitingAgency: by.actor,

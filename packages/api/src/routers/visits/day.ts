@@ -5,6 +5,7 @@ import { assertLocationScope } from '../../auth/location-scope.js';
 import { householdInclude } from '../newcomers/to-dto.js';
 import { dayVisitDto, staffNamesFor } from './visit-dto.js';
 import { plannedInvitationTimes, plannedTimesByVisit, readStoredPlan } from './stored-plan.js';
+import { dbDate } from '../../core/db-dates.js';
 
 /**
  * The location's board: every visit of the day with its current step, who holds it, and risks,
@@ -19,7 +20,7 @@ export const day = query({
   async handler({ ctx, input }) {
     assertLocationScope(ctx.session, input.locationId);
     const rows = await ctx.db.visit.findMany({
-      where: { locationId: input.locationId, date: new Date(`${input.date}T00:00:00Z`) },
+      where: { locationId: input.locationId, date: dbDate(input.date) },
       include: { household: { include: householdInclude } },
       orderBy: [{ startTime: 'asc' }, { createdAt: 'asc' }],
     });
@@ -48,7 +49,7 @@ export const day = query({
       where: {
         locationId_date: {
           locationId: input.locationId,
-          date: new Date(`${input.date}T00:00:00Z`),
+          date: dbDate(input.date),
         },
       },
     });

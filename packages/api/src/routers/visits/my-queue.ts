@@ -6,6 +6,7 @@ import { householdInclude } from '../newcomers/to-dto.js';
 import { ownLocation } from '../newcomers/household-scope.js';
 import { staffOf } from './apply-event.js';
 import { dayVisitDto, staffNamesFor, visitState } from './visit-dto.js';
+import { dbDate } from '../../core/db-dates.js';
 
 /**
  * My agency's queue for the day: visits with a step of ours still open, those whose turn it is
@@ -23,7 +24,7 @@ export const myQueue = query({
     const rows = await ctx.db.visit.findMany({
       where: {
         locationId,
-        date: new Date(`${date}T00:00:00Z`),
+        date: dbDate(date),
         status: { notIn: [...FINAL_STATUSES] },
       },
       include: { household: { include: householdInclude } },

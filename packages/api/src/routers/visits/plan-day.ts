@@ -20,6 +20,7 @@ import {
   readStoredPlan,
   type StoredDayPlan,
 } from './stored-plan.js';
+import { dbDate } from '../../core/db-dates.js';
 
 // The contract lists the planner's unplaced codes by hand (contracts depends on no domain
 // package but location-config); this fails to compile when the two lists drift apart.
@@ -49,7 +50,7 @@ export const planDay = mutation({
     assertLocationScope(ctx.session, input.locationId);
     const config = await loadLocationConfig(ctx, input.locationId);
     const hours = openingHoursOn(config, input.date);
-    const date = new Date(`${input.date}T00:00:00Z`);
+    const date = dbDate(input.date);
     const rows = await ctx.db.visit.findMany({
       where: { locationId: input.locationId, date },
       include: plannedVisitInclude,

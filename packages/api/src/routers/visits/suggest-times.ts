@@ -25,6 +25,7 @@ import {
   runPlanner,
 } from './day-input.js';
 import { PLAN_SEED } from './plan-day.js';
+import { dbDate } from '../../core/db-dates.js';
 
 /** Invitation times are offered on this grid, in minutes (every half hour). */
 export const SUGGESTION_STEP_MINUTES = 30;
@@ -128,7 +129,7 @@ export const suggestTimes = query({
     const rows = await ctx.db.visit.findMany({
       where: {
         locationId: input.locationId,
-        date: new Date(`${input.date}T00:00:00Z`),
+        date: dbDate(input.date),
         householdId: { not: household.id },
       },
       include: plannedVisitInclude,
