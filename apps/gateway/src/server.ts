@@ -7,6 +7,7 @@ import type { GatewayConfig } from './config.js';
 import { trpcRoutes } from './routes/trpc.js';
 import { compositionRoutes } from './routes/composition.js';
 import { staticApps } from './routes/static-apps.js';
+import { statsExportRoutes } from './routes/stats-export.js';
 import { GATEWAY_VERSION } from './version.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -48,7 +49,7 @@ export async function buildServer(config: GatewayConfig, db: Database): Promise<
 
   await app.register(fastifyCookie);
   await app.register(trpcRoutes, { deps, cookieSecure: config.cookieSecure });
-  await app.register(import('./routes/stats-export.js'), { deps });
+  await app.register(statsExportRoutes, { deps });
   await app.register(compositionRoutes, { db, remotesUrl: config.remotesUrl });
   if (config.staticDir) await app.register(staticApps, { staticDir: config.staticDir });
   return app;

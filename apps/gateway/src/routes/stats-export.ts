@@ -117,5 +117,3 @@ export async function statsExportRoutes(app: FastifyInstance, opts: { deps: ApiD
     });
   }
 }
-
-export default statsExportRoutes;

@@ -7,7 +7,6 @@ import { isoDate } from '../newcomers/to-dto.js';
 import { staffOf } from '../visits/apply-event.js';
 import { dbDate } from '../../core/db-dates.js';
 
-
 /** An agency records its own planned activity for a member; changing one names its version. */
 export const upsertPlan = mutation({
   permission: 'checklist:write',

@@ -1,0 +1,59 @@
+import { ACTOR_NAMES, type ActorId, type DayVisit, type VisitDto } from '@motesplats/contracts';
+import type { Status } from '@motesplats/ui';
+
+export function actorName(actor: ActorId): string {
+  return ACTOR_NAMES[actor]?.sv ?? actor;
+}
+
+/** Today's date in Sweden (YYYY-MM-DD), whatever the device's time zone. */
+export function todayInSweden(now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('sv-SE', {
+    timeZone: 'Europe/Stockholm',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now);
+}
+
+export function memberNames(visit: DayVisit): string {
+  return visit.household.members.map((m) => `${m.givenName} ${m.familyName}`).join(', ');
+}
+
+/** The planned time when the day plan has one, otherwise the booked time. */
+export function visitTime(visit: DayVisit): string {
+  return visit.planned ? `${visit.planned.start}–${visit.planned.end}` : visit.time;
+}
+
+export function trackLabel(track: number): string {
+  return `Spår ${track}`;
+}
+
+export const VISIT_STATUS_SV: Record<VisitDto['status'], string> = {
+  draft: 'Utkast',
+  booked: 'Bokad',
+  'checked-in': 'Incheckad',
+  'in-progress': 'Pågår',
+  completed: 'Avslutad',
+  'no-show': 'Uteblev',
+  cancelled: 'Avbokad',
+};
+
+export const STEP_STATUS_SV: Record<VisitDto['steps'][number]['status'], string> = {
+  pending: 'Väntar',
+  'in-progress': 'Pågår',
+  completed: 'Klart',
+  skipped: 'Hoppades över',
+};
+
+export const ITEM_STATUS_SV: Record<Exclude<Status, 'at-risk'>, string> = {
+  todo: 'Att göra',
+  done: 'Klar',
+  'follow-up': 'Uppföljning',
+  'not-applicable': 'Ej aktuell',
+};
+
+export const RISK_SV: Record<DayVisit['atRisk'][number]['code'], string> = {
+  PERMIT_CARD_NOT_READY: 'Tillståndskort inte klart',
+  ID_DOCUMENTS_NOT_READY: 'ID-handlingar saknas',
+  OUTSIDE_TARGET_GROUP: 'Utanför målgruppen',
+};
