@@ -1,8 +1,13 @@
 import { z } from 'zod';
 import { ActorId } from './actors.js';
 import { IsoDate } from './dates.js';
+import {
+  ACTIVITY_KINDS as ACTIVITY_KIND,
+  ITEM_STATUSES as ITEM_STATUS,
+} from '@motesplats/checklist';
 
-export const ITEM_STATUS = ['todo', 'done', 'not-applicable', 'follow-up'] as const;
+// One source of truth: the checklist package defines the statuses and the activity kinds.
+export { ACTIVITY_KIND, ITEM_STATUS };
 
 export const ChecklistItemDto = z.object({
   id: z.string(),
@@ -52,18 +57,6 @@ export const UpdateChecklistItemInput = z.strictObject({
   status: z.enum(ITEM_STATUS),
   note: z.string().max(4000).optional(),
 });
-
-export const ACTIVITY_KIND = [
-  'studies',
-  'sfi',
-  'work',
-  'work-placement',
-  'job-search',
-  'sick-leave',
-  'rest',
-  'parental-leave',
-  'other',
-] as const;
 
 export const UpsertPlanInput = z.strictObject({
   householdId: z.uuid({ message: 'expected a household id (UUID)' }),
