@@ -13,6 +13,8 @@ export interface WorkspaceProject {
   /** Folder relative to the repository root, e.g. `packages/db`. */
   root: string;
   tags: string[];
+  /** The workspace packages it depends on (dependencies and devDependencies). */
+  workspaceDeps: string[];
 }
 
 /** The npm workspaces (`apps/*`, `packages/*`, `tools/*`) and their `nx.tags`, sorted by folder. */
@@ -31,8 +33,16 @@ export function readWorkspaceProjects(): WorkspaceProject[] {
       const pkg = JSON.parse(readFileSync(file, 'utf8')) as {
         name: string;
         nx?: { tags?: string[] };
+        dependencies?: Record<string, string>;
+        devDependencies?: Record<string, string>;
       };
-      projects.push({ name: pkg.name, root: `${parent}/${entry.name}`, tags: pkg.nx?.tags ?? [] });
+      const deps = Object.keys({ ...pkg.dependencies, ...pkg.devDependencies });
+      projects.push({
+        name: pkg.name,
+        root: `${parent}/${entry.name}`,
+        tags: pkg.nx?.tags ?? [],
+        workspaceDeps: deps.filter((d) => d.startsWith('@motesplats/')),
+      });
     }
   }
   return projects.sort((a, b) => a.root.localeCompare(b.root));
@@ -44,4 +54,20 @@ export function projectsTagged(tag: string): WorkspaceProject[] {
 
 export function projectNamed(name: string): WorkspaceProject | undefined {
   return readWorkspaceProjects().find((p) => p.name === name);
+}
+
+/** Every workspace package `name` depends on, directly or through others. */
+export function dependencyClosure(name: string): Set<string> {
+  const byName = new Map(readWorkspaceProjects().map((p) => [p.name, p]));
+  const seen = new Set<string>();
+  const visit = (n: string) => {
+    for (const dep of byName.get(n)?.workspaceDeps ?? []) {
+      if (!seen.has(dep)) {
+        seen.add(dep);
+        visit(dep);
+      }
+    }
+  };
+  visit(name);
+  return seen;
 }
