@@ -39,6 +39,24 @@ describe('booking and the day flow', () => {
     ...extra,
   });
 
+  /** A spår 2 visit, checked in, with AF's first step started: the usual middle of the day. */
+  const bookedCheckedInAndStarted = async () => {
+    const af = await caseworker('af');
+    let visit = await af.visits.book(booking(2));
+    visit = await af.visits.checkIn({
+      visitId: visit.id,
+      expectedVersion: visit.version,
+      idempotencyKey: key(),
+    });
+    return af.visits.startStep({
+      visitId: visit.id,
+      expectedVersion: visit.version,
+      step: 0,
+      actor: 'af',
+      idempotencyKey: key(),
+    });
+  };
+
   it('AF booking a spår 1 visit is FORBIDDEN; MV may', async () => {
     const error = await (await caseworker('af')).visits.book(booking(1)).catch((e: unknown) => e);
     expect(errorCode(error)).toBe('FORBIDDEN');
@@ -135,19 +153,7 @@ describe('booking and the day flow', () => {
   });
 
   it('another agency cannot complete a step that is not theirs', async () => {
-    let visit = await (await caseworker('af')).visits.book(booking(2));
-    visit = await (
-      await caseworker('af')
-    ).visits.checkIn({ visitId: visit.id, expectedVersion: visit.version, idempotencyKey: key() });
-    visit = await (
-      await caseworker('af')
-    ).visits.startStep({
-      visitId: visit.id,
-      expectedVersion: visit.version,
-      step: 0,
-      actor: 'af',
-      idempotencyKey: key(),
-    });
+    const visit = await bookedCheckedInAndStarted();
     const error = await (
       await caseworker('skv')
     ).visits
@@ -163,19 +169,7 @@ describe('booking and the day flow', () => {
   });
 
   it('two caseworkers completing the same step at the same time: one succeeds, the other gets CONFLICT', async () => {
-    let visit = await (await caseworker('af')).visits.book(booking(2));
-    visit = await (
-      await caseworker('af')
-    ).visits.checkIn({ visitId: visit.id, expectedVersion: visit.version, idempotencyKey: key() });
-    visit = await (
-      await caseworker('af')
-    ).visits.startStep({
-      visitId: visit.id,
-      expectedVersion: visit.version,
-      step: 0,
-      actor: 'af',
-      idempotencyKey: key(),
-    });
+    const visit = await bookedCheckedInAndStarted();
     const [a, b] = [await caseworker('af'), await caseworker('af')];
     const results = await Promise.allSettled([
       a.visits.completeStep({
