@@ -5,15 +5,8 @@ export function actorName(actor: ActorId): string {
   return ACTOR_NAMES[actor]?.sv ?? actor;
 }
 
-/** Today's date in Sweden (YYYY-MM-DD), whatever the device's time zone. */
-export function todayInSweden(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', {
-    timeZone: 'Europe/Stockholm',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
-}
+// Today's date in Sweden: one definition, in contracts, for the gateway and every frontend.
+export { todayInSweden } from '@motesplats/contracts';
 
 export function memberNames(visit: DayVisit): string {
   return visit.household.members.map((m) => `${m.givenName} ${m.familyName}`).join(', ');
