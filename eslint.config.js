@@ -176,8 +176,11 @@ const depConstraints = [
   { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:contracts', 'type:domain'] },
   { sourceTag: 'type:i18n', onlyDependOnLibsWithTags: ['type:i18n'] },
   { sourceTag: 'type:ui', onlyDependOnLibsWithTags: ['type:ui', 'type:i18n', 'type:contracts'] },
-  // Anything but another app: an agency remote never imports another agency's remote.
-  { sourceTag: 'type:app', onlyDependOnLibsWithTags: LIBS },
+  // Anything but another app: an agency remote never imports another agency's remote. Apps
+  // also take their shared build configuration (tools/vite-config, `type:build`).
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: [...LIBS, 'type:build'] },
+  // Build configuration is leaf code: it imports build tools (Vite, plugins), no workspace code.
+  { sourceTag: 'type:build', onlyDependOnLibsWithTags: [] },
   // Tools may import anything, apps included (the e2e tool starts the gateway).
   { sourceTag: 'type:tool', onlyDependOnLibsWithTags: ['*'] },
 ];

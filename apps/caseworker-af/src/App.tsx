@@ -1,23 +1,16 @@
-import { useMemo, useState } from 'react';
-import { QueryClientProvider } from '@tanstack/react-query';
 import type { RemoteProps } from '@motesplats/contracts';
-import { createQueryClient, createTrpcClient, TRPCProvider } from './trpc';
-import { CaseworkerHome } from './CaseworkerHome';
-import './App.css';
+import { AgencyRemote } from '@motesplats/caseworker-kit';
+import { AF_DETAIL_EDITORS } from './detail-editors';
+import '@motesplats/ui/styles.css';
+import '@motesplats/caseworker-kit/styles.css';
 
 /**
- * The exposed module ('./App'). The shell only hands over where the gateway is; the remote owns
- * its data layer, so it deploys and caches independently of the shell and of other agencies.
+ * The exposed module ('./App'). The shell hands over where the gateway is; the kit does the
+ * queue, the step workspace and booking; this app adds only Arbetsförmedlingen's own work:
+ * the establishment meeting's details, and spår 2, which Arbetsförmedlingen invites to.
  */
-export default function App({ trpcUrl, locationId }: RemoteProps) {
-  const [queryClient] = useState(createQueryClient);
-  const trpcClient = useMemo(() => createTrpcClient(trpcUrl), [trpcUrl]);
-
+export default function App(props: RemoteProps) {
   return (
-    <QueryClientProvider client={queryClient}>
-      <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
-        <CaseworkerHome locationId={locationId} />
-      </TRPCProvider>
-    </QueryClientProvider>
+    <AgencyRemote {...props} agency="af" booking={{ track: 2 }} detailEditors={AF_DETAIL_EDITORS} />
   );
 }

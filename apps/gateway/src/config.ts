@@ -2,12 +2,47 @@ import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseDatabaseUrl } from '@motesplats/db';
+import { remoteUrls } from './remote-urls.js';
 
 const flag = (name: string) =>
   z
     .enum(['1', '0', 'true', 'false'], { message: `${name}: expected 1, 0, true or false` })
     .optional()
     .transform((value) => value === '1' || value === 'true');
+
+const CORS_EXPECTED =
+  'MOTESPLATS_CORS_ORIGINS: expected comma-separated origins such as https://demo.motesplats.example,http://localhost:4173 (scheme, host and port only; no path, no *)';
+
+/** 'https://a.example, http://localhost:4173' -> the origins, each exactly as a browser sends it. */
+const corsOrigins = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    const items = (value ?? '')
+      .split(',')
+      .map((item) => item.trim())
+      .filter((item) => item !== '');
+    const origins: string[] = [];
+    for (const item of items) {
+      let url: URL | null = null;
+      try {
+        url = new URL(item);
+      } catch {
+        url = null;
+      }
+      // An origin has no path, query or credentials; 'https://a.example/' is accepted as written.
+      if (
+        !url ||
+        (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+        item.replace(/\/$/, '').toLowerCase() !== url.origin
+      ) {
+        ctx.addIssue({ code: 'custom', message: `${CORS_EXPECTED}; got '${item}'` });
+        continue;
+      }
+      if (!origins.includes(url.origin)) origins.push(url.origin);
+    }
+    return origins;
+  });
 
 const EnvSchema = z
   .object({
@@ -52,6 +87,8 @@ const EnvSchema = z
         'MOTESPLATS_REMOTES_URL: expected a path such as /remotes or an http(s) URL',
       )
       .default('/remotes'),
+    MOTESPLATS_CORS_ORIGINS: corsOrigins,
+    MOTESPLATS_REMOTE_URLS: remoteUrls,
     SHUTDOWN_GRACE_MS: z.coerce
       .number({ message: 'SHUTDOWN_GRACE_MS: expected milliseconds from 0 to 120000' })
       .int('SHUTDOWN_GRACE_MS: expected milliseconds from 0 to 120000')
@@ -98,6 +135,13 @@ export type GatewayConfig = {
   /** Folder holding the built apps (apps/<name>/dist), or null to serve no frontends. */
   staticDir: string | null;
   remotesUrl: string;
+  /** Remotes served from their own team's host: remote id -> mf-manifest.json URL. */
+  remoteUrls: Readonly<Record<string, string>>;
+  /**
+   * Origins other than the gateway's own that may call it with the session cookie (CORS with
+   * credentials), e.g. where a location's composed frontends are hosted. Empty: same origin only.
+   */
+  corsOrigins: string[];
   shutdownGraceMs: number;
 };
 
@@ -132,6 +176,8 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
     staticDir:
       e.MOTESPLATS_STATIC_DIR === 'none' ? null : (e.MOTESPLATS_STATIC_DIR ?? DEFAULT_STATIC_DIR),
     remotesUrl: e.MOTESPLATS_REMOTES_URL.replace(/\/$/, ''),
+    corsOrigins: e.MOTESPLATS_CORS_ORIGINS,
+    remoteUrls: e.MOTESPLATS_REMOTE_URLS,
     shutdownGraceMs: e.SHUTDOWN_GRACE_MS,
   };
 }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyCors from '@fastify/cors';
 import type { Database } from '@motesplats/db';
 import type { ApiDeps } from '@motesplats/api';
 import type { GatewayConfig } from './config.js';
@@ -11,6 +12,12 @@ import { statsExportRoutes } from './routes/stats-export.js';
 import { GATEWAY_VERSION } from './version.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
+
+/** A Vary header value that includes Origin. */
+function withOrigin(vary: string | null | undefined): string {
+  if (!vary) return 'Origin';
+  return /(^|,)\s*(origin|\*)\s*(,|$)/i.test(vary) ? vary : `${vary}, Origin`;
+}
 
 export async function buildServer(config: GatewayConfig, db: Database): Promise<FastifyInstance> {
   const app = Fastify({
@@ -48,9 +55,35 @@ export async function buildServer(config: GatewayConfig, db: Database): Promise<
   };
 
   await app.register(fastifyCookie);
+  if (config.corsOrigins.length > 0) {
+    // Frontends hosted elsewhere (a location's composed deployment) call the gateway with the
+    // session cookie: only the listed origins, never '*'. Without the setting no CORS header is
+    // sent at all, so browsers keep the gateway same-origin only.
+    await app.register(fastifyCors, {
+      origin: config.corsOrigins,
+      credentials: true,
+      methods: ['GET', 'HEAD', 'POST'],
+      exposedHeaders: ['x-request-id', 'content-disposition'],
+      maxAge: 600,
+    });
+    // Answers differ by Origin, so caches must know. tRPC answers with a fetch Response whose own
+    // Vary header replaces the one @fastify/cors set on the reply: add Origin where it ends up.
+    app.addHook('onSend', async (_request, reply, payload) => {
+      if (payload instanceof Response) {
+        payload.headers.set('vary', withOrigin(payload.headers.get('vary')));
+      } else {
+        void reply.header('vary', withOrigin(reply.getHeader('vary')?.toString()));
+      }
+      return payload;
+    });
+  }
   await app.register(trpcRoutes, { deps, cookieSecure: config.cookieSecure });
   await app.register(statsExportRoutes, { deps });
-  await app.register(compositionRoutes, { db, remotesUrl: config.remotesUrl });
+  await app.register(compositionRoutes, {
+    db,
+    remotesUrl: config.remotesUrl,
+    remoteUrls: config.remoteUrls,
+  });
   if (config.staticDir) await app.register(staticApps, { staticDir: config.staticDir });
   return app;
 }

@@ -26,6 +26,31 @@ describe('gateway configuration from the environment', () => {
     [{ MOTESPLATS_DEV_LOGIN: '0' }, /^SESSION_SECRET: required/],
     [{ NODE_ENV: 'production' }, /^MOTESPLATS_DEV_LOGIN: development login is never allowed/],
     [{ MOTESPLATS_REMOTES_URL: 'ftp://x' }, /^MOTESPLATS_REMOTES_URL: /],
+    [
+      { MOTESPLATS_CORS_ORIGINS: '*' },
+      /^MOTESPLATS_CORS_ORIGINS: expected comma-separated origins/,
+    ],
+    [
+      { MOTESPLATS_CORS_ORIGINS: 'https://a.example/app' },
+      /^MOTESPLATS_CORS_ORIGINS: .*got 'https:\/\/a.example\/app'/,
+    ],
+    [
+      { MOTESPLATS_CORS_ORIGINS: 'https://a.example,demo.example' },
+      /^MOTESPLATS_CORS_ORIGINS: .*got 'demo.example'/,
+    ],
+    [{ MOTESPLATS_CORS_ORIGINS: 'ftp://a.example' }, /^MOTESPLATS_CORS_ORIGINS: /],
+    [
+      { MOTESPLATS_REMOTE_URLS: 'caseworker-fk' },
+      /^MOTESPLATS_REMOTE_URLS: expected comma-separated <remote id>=<manifest URL>.*got 'caseworker-fk'/,
+    ],
+    [
+      { MOTESPLATS_REMOTE_URLS: 'caseworker-nasa=https://x.example/mf-manifest.json' },
+      /^MOTESPLATS_REMOTE_URLS: no remote 'caseworker-nasa'; known: caseworker-mv/,
+    ],
+    [
+      { MOTESPLATS_REMOTE_URLS: 'caseworker-fk=ftp://x.example/m.json' },
+      /^MOTESPLATS_REMOTE_URLS: /,
+    ],
   ])('%j is refused with a message naming the variable', (env, message) => {
     expect(problems(env).some((p) => message.test(p))).toBe(true);
   });
@@ -41,6 +66,26 @@ describe('gateway configuration from the environment', () => {
     });
   });
 
+  it('reads the CORS allowlist as origins, none by default', () => {
+    expect(loadConfig({ MOTESPLATS_DEV_LOGIN: '1' }).corsOrigins).toEqual([]);
+    expect(
+      loadConfig({
+        MOTESPLATS_DEV_LOGIN: '1',
+        MOTESPLATS_CORS_ORIGINS: ' https://demo.motesplats.example/ , http://localhost:4173,,',
+      }).corsOrigins,
+    ).toEqual(['https://demo.motesplats.example', 'http://localhost:4173']);
+  });
+
+  it("reads remotes served from their own team's host", () => {
+    expect(loadConfig({ MOTESPLATS_DEV_LOGIN: '1' }).remoteUrls).toEqual({});
+    expect(
+      loadConfig({
+        MOTESPLATS_DEV_LOGIN: '1',
+        MOTESPLATS_REMOTE_URLS: ' caseworker-fk=http://127.0.0.1:4176/mf-manifest.json ,',
+      }).remoteUrls,
+    ).toEqual({ 'caseworker-fk': 'http://127.0.0.1:4176/mf-manifest.json' });
+  });
+
   it('is secure by default in production', () => {
     const config = loadConfig({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) });
     expect(config).toMatchObject({ devLogin: false, cookieSecure: true, ephemeralSecret: false });
@@ -54,5 +99,15 @@ describe('gateway configuration from the environment', () => {
     });
     expect(result.status).toBe(2);
     expect(result.stderr).toMatch(/PORT: expected a whole number from 0 to 65535/);
+  });
+
+  it('exits with code 2 naming MOTESPLATS_CORS_ORIGINS when it is not a list of origins', () => {
+    const result = spawnSync(process.execPath, [MAIN], {
+      env: { PATH: process.env.PATH, MOTESPLATS_CORS_ORIGINS: '*', MOTESPLATS_DEV_LOGIN: '1' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/MOTESPLATS_CORS_ORIGINS: expected comma-separated origins/);
   });
 });

@@ -122,17 +122,23 @@ describe('the gateway over real HTTP', () => {
       remotes: Array<{ id: string; entry: string; scope: string }>;
     };
     expect(body.location.id).toBe('demo');
+    // demo has AF and SKV: their remotes, in catalogue order, and no other agency's.
     expect(body.remotes).toEqual([
       expect.objectContaining({
         id: 'caseworker-af',
         scope: 'caseworker_af',
         entry: '/remotes/caseworker-af/mf-manifest.json',
       }),
+      expect.objectContaining({
+        id: 'caseworker-skv',
+        scope: 'caseworker_skv',
+        entry: '/remotes/caseworker-skv/mf-manifest.json',
+      }),
     ]);
     const without = (await (await fetch(`${gw.base}/api/composition/nope`)).json()) as {
-      remotes: unknown[];
+      remotes: Array<{ id: string }>;
     };
-    expect(without.remotes).toEqual([]);
+    expect(without.remotes.map((remote) => remote.id)).toEqual(['caseworker-skv']);
   });
 
   it('an unknown location is a 404 with a message; a malformed one a 400', async () => {

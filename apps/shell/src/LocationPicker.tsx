@@ -4,7 +4,10 @@ import { useTRPC } from './trpc';
 import { SelectField } from './SelectField';
 
 type Props = {
-  /** The location in the URL, else the user's own; the first listed when neither is known. */
+  /**
+   * The location in the URL, else the deployment's (runtime-config.js `locationId`), else the
+   * user's own; the first listed when none is known.
+   */
   preferredLocationId: string | null;
   onOpen(locationId: string): void;
 };

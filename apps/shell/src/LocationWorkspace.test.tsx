@@ -13,6 +13,7 @@ function signedInGateway(composition: () => Response = () => json(COMPOSITION)) 
       'auth.config': { data: { devLogin: true } },
       'auth.me': { data: CASEWORKER },
       'locations.list': { data: LOCATIONS },
+      'visits.day': { data: [] },
     },
     routes: { '/api/composition/demo': composition },
   });
@@ -49,7 +50,7 @@ function renderAt(url: string, loader: RemoteLoader = fakeLoader()) {
 }
 
 describe('a location workspace', () => {
-  it('registers every remote of the composition and links to each, the first one active', async () => {
+  it('registers every remote of the composition and links to each, the day board first and home', async () => {
     vi.stubGlobal('fetch', signedInGateway());
     const loader = fakeLoader();
     renderAt('/?location=demo', loader);
@@ -57,11 +58,15 @@ describe('a location workspace', () => {
     const nav = await screen.findByRole('navigation', { name: 'Tjänster på orten' });
     const links = within(nav).getAllByRole('link');
     expect(links.map((link) => link.textContent)).toEqual([
+      'Dagstavla',
       'Arbetsförmedlingen',
       'Försäkringskassan',
     ]);
     expect(links[0]!.getAttribute('aria-current')).toBe('page');
-    expect(links[1]!.getAttribute('href')).toBe('/?location=demo&remote=caseworker-fk');
+    expect(links[0]!.getAttribute('href')).toBe('/?location=demo');
+    expect(links[2]!.getAttribute('href')).toBe('/?location=demo&remote=caseworker-fk');
+    expect(await screen.findByRole('table', { name: 'Dagens besök' })).toBeTruthy();
+    expect(screen.queryByTestId('remote-slot-caseworker-af')).toBeNull();
     expect(loader.registered).toEqual(['caseworker_af', 'caseworker_fk']);
     expect(screen.getByTestId('location-name').textContent).toBe('Demo');
   });
@@ -69,7 +74,7 @@ describe('a location workspace', () => {
   it('shows an error panel naming the remote that failed to load, and the rest keeps working', async () => {
     vi.stubGlobal('fetch', signedInGateway());
     vi.spyOn(console, 'error').mockImplementation(() => {});
-    renderAt('/?location=demo');
+    renderAt('/?location=demo&remote=caseworker-af');
 
     const slot = await screen.findByTestId('remote-slot-caseworker-af');
     const panel = await within(slot).findByRole('alert');

@@ -1,6 +1,7 @@
 import { useId, useMemo } from 'react';
 import { useQuery } from '@tanstack/react-query';
-import type { RemoteProps } from '@motesplats/contracts';
+import type { RemoteProps, SessionUser } from '@motesplats/contracts';
+import { DayBoardHome } from './DayBoardHome';
 import { fetchComposition } from './composition';
 import { TRPC_URL } from './config';
 import { useRemoteLoader } from './RemoteLoaderContext';
@@ -9,12 +10,14 @@ import { RemoteSlot } from './RemoteSlot';
 
 type Props = {
   locationId: string;
+  user: SessionUser;
+  /** null: the day board, the home page. */
   activeRemoteId: string | null;
-  onSelectRemote(remoteId: string): void;
+  onSelectRemote(remoteId: string | null): void;
 };
 
 /** One location: its composition decides which remotes exist; one of them is shown at a time. */
-export function LocationWorkspace({ locationId, activeRemoteId, onSelectRemote }: Props) {
+export function LocationWorkspace({ locationId, user, activeRemoteId, onSelectRemote }: Props) {
   const loader = useRemoteLoader();
   const headingId = useId();
   const composition = useQuery({
@@ -38,27 +41,26 @@ export function LocationWorkspace({ locationId, activeRemoteId, onSelectRemote }
   }
 
   const { location, remotes } = composition.data;
-  const active = remotes.find((remote) => remote.id === activeRemoteId) ?? remotes[0];
+  const active = remotes.find((remote) => remote.id === activeRemoteId) ?? null;
 
   return (
     <section className="workspace" aria-labelledby={headingId}>
       <h2 id={headingId} data-testid="location-name">
         {location.name}
       </h2>
+      <RemoteNav
+        locationId={location.id}
+        remotes={remotes}
+        activeRemoteId={active?.id ?? null}
+        onSelect={onSelectRemote}
+      />
       {active ? (
-        <>
-          <RemoteNav
-            locationId={location.id}
-            remotes={remotes}
-            activeRemoteId={active.id}
-            onSelect={onSelectRemote}
-          />
-          {/* Keyed: switching remotes starts a fresh boundary instead of inheriting an error. */}
-          <RemoteSlot key={active.id} remote={active} remoteProps={remoteProps} />
-        </>
+        // Keyed: switching remotes starts a fresh boundary instead of inheriting an error.
+        <RemoteSlot key={active.id} remote={active} remoteProps={remoteProps} />
       ) : (
-        <p>Inga tjänster är konfigurerade för den här orten.</p>
+        <DayBoardHome locationId={location.id} user={user} />
       )}
+      {remotes.length === 0 ? <p>Inga tjänster är konfigurerade för den här orten.</p> : null}
     </section>
   );
 }

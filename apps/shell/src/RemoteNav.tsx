@@ -5,8 +5,9 @@ import { hrefFor } from './useUrlState';
 type Props = {
   locationId: string;
   remotes: readonly CompositionRemote[];
-  activeRemoteId: string;
-  onSelect(remoteId: string): void;
+  /** null: the day board. */
+  activeRemoteId: string | null;
+  onSelect(remoteId: string | null): void;
 };
 
 /**
@@ -14,7 +15,7 @@ type Props = {
  * place instead of reloading every remote.
  */
 export function RemoteNav({ locationId, remotes, activeRemoteId, onSelect }: Props) {
-  function follow(event: MouseEvent<HTMLAnchorElement>, remoteId: string) {
+  function follow(event: MouseEvent<HTMLAnchorElement>, remoteId: string | null) {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
       return;
     event.preventDefault();
@@ -24,6 +25,15 @@ export function RemoteNav({ locationId, remotes, activeRemoteId, onSelect }: Pro
   return (
     <nav className="remote-nav" aria-label="Tjänster på orten">
       <ul>
+        <li>
+          <a
+            href={hrefFor({ location: locationId, remote: null })}
+            aria-current={activeRemoteId === null ? 'page' : undefined}
+            onClick={(event) => follow(event, null)}
+          >
+            Dagstavla
+          </a>
+        </li>
         {remotes.map((remote) => (
           <li key={remote.id}>
             <a

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useQuery } from '@tanstack/react-query';
+import { PRESET_LOCATION_ID } from './config';
 import { useTRPC } from './trpc';
 import { useUrlState } from './useUrlState';
 import { AppHeader } from './AppHeader';
@@ -30,13 +31,14 @@ export function Shell() {
       <>
         <LocationPicker
           key={`picker:${url.location ?? ''}`}
-          preferredLocationId={url.location ?? user.locationId}
+          preferredLocationId={url.location ?? PRESET_LOCATION_ID ?? user.locationId}
           onOpen={(locationId) => navigate({ location: locationId, remote: null })}
         />
         {url.location ? (
           <LocationWorkspace
             key={`workspace:${url.location}`}
             locationId={url.location}
+            user={user}
             activeRemoteId={url.remote}
             onSelectRemote={(remoteId) => navigate({ location: url.location, remote: remoteId })}
           />

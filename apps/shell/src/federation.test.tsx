@@ -36,7 +36,7 @@ describe('the Module Federation loader', () => {
     vi.stubGlobal('fetch', fetch);
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
-    window.history.replaceState(null, '', '/?location=demo');
+    window.history.replaceState(null, '', '/?location=demo&remote=caseworker-af');
 
     render(<App />);
 

@@ -2,7 +2,7 @@ import { useCallback, useMemo, useSyncExternalStore } from 'react';
 
 /**
  * The shell's navigation state lives in the query string, so a reload or a shared link opens the
- * same place: /?location=<locationId>&remote=<remoteId>. `remote` is left out for the first remote.
+ * same place: /?location=<locationId>&remote=<remoteId>. `remote` is left out for the day board, the home page.
  */
 export type UrlState = { location: string | null; remote: string | null };
 

@@ -3,7 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, StatusBadge, Table, type TableColumn } from '@motesplats/ui';
 import type { QueueItem } from '@motesplats/contracts';
 import { errorMessage } from './api.js';
-import { useCaseworkerKit } from './context.js';
+import { useAgencyKit } from './context.js';
 import { actorName, memberNames, trackLabel, visitTime } from './format.js';
 import { RiskFlags } from './RiskFlags.js';
 
@@ -36,7 +36,7 @@ export function DayQueue({
   pollIntervalMs = DEFAULT_POLL_MS,
   selectedVisitId,
 }: DayQueueProps) {
-  const { api, agency } = useCaseworkerKit();
+  const { api, agency } = useAgencyKit();
   const titleId = useId();
   const input = date ? { date } : {};
   const queue = useQuery({

@@ -1,10 +1,27 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ComponentType } from 'react';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, Button, Select, StatusBadge } from '@motesplats/ui';
-import type { ChecklistItemDto, DayVisit, HouseholdDto, VisitDto } from '@motesplats/contracts';
+import { Alert, Button, StatusBadge } from '@motesplats/ui';
+import type { ChecklistViewDto, DayVisit, HouseholdDto, VisitDto } from '@motesplats/contracts';
 import { errorCode, errorMessage } from './api.js';
-import { useCaseworkerKit } from './context.js';
-import { ITEM_STATUS_SV, STEP_STATUS_SV, actorName, trackLabel } from './format.js';
+import { useAgencyKit } from './context.js';
+import type { DetailEditors } from './detail-editor.js';
+import { DeskConsent } from './DeskConsent.js';
+import { ItemCard } from './ItemCard.js';
+import { PlanEntry } from './PlanEntry.js';
+import {
+  ITEM_STATUS_SV,
+  STEP_STATUS_SV,
+  VISIT_STATUS_SV,
+  actorName,
+  trackLabel,
+} from './format.js';
+
+/** What an agency's own household panel gets: the household, the checklist we may see, the visit. */
+export interface HouseholdExtrasProps {
+  household: HouseholdDto;
+  view: ChecklistViewDto;
+  visit: DayVisit;
+}
 
 export interface StepWorkspaceProps {
   /** The selected visit (a QueueItem or a DayVisit). */
@@ -13,11 +30,11 @@ export interface StepWorkspaceProps {
   step: number;
   /** Called with the updated visit after a step is started or completed. */
   onVisitChange?: (visit: VisitDto) => void;
+  /** The agency's editors for its items' details, by item code. */
+  detailEditors?: DetailEditors;
+  /** The agency's own work on the whole household (e.g. FK's benefit information). */
+  HouseholdExtras?: ComponentType<HouseholdExtrasProps>;
 }
-
-const STATUS_OPTIONS = (Object.keys(ITEM_STATUS_SV) as ChecklistItemDto['status'][]).map(
-  (value) => ({ value, label: ITEM_STATUS_SV[value] }),
-);
 
 const TARGET_GROUP_SV = { true: 'I målgruppen', false: 'Utanför målgruppen', unknown: 'Oklart' };
 
@@ -67,60 +84,28 @@ function Members({ household }: { household: HouseholdDto }) {
   );
 }
 
-function OwnItem({
-  item,
-  householdId,
-  onConflict,
-}: {
-  item: ChecklistItemDto;
-  householdId: string;
-  onConflict: () => void;
-}) {
-  const { api } = useCaseworkerKit();
-  const queryClient = useQueryClient();
-  const update = useMutation({
-    mutationFn: (status: ChecklistItemDto['status']) =>
-      api.checklist.updateItem({
-        householdId,
-        itemId: item.id,
-        expectedVersion: item.version,
-        status,
-        idempotencyKey: crypto.randomUUID(),
-      }),
-    onError: (error) => {
-      if (errorCode(error) === 'CONFLICT') onConflict();
-    },
-    onSettled: () =>
-      queryClient.invalidateQueries({ queryKey: ['checklist.get', { householdId }] }),
-  });
-  const conflict = update.isError && errorCode(update.error) === 'CONFLICT';
-  return (
-    <li>
-      <Select
-        label={item.label.sv}
-        options={STATUS_OPTIONS}
-        value={item.status}
-        disabled={update.isPending}
-        aria-busy={update.isPending || undefined}
-        onChange={(e) => update.mutate(e.target.value as ChecklistItemDto['status'])}
-        error={
-          update.isError && !conflict
-            ? `Kunde inte spara: ${errorMessage(update.error)}`
-            : undefined
-        }
-      />
-    </li>
-  );
+function memberName(view: ChecklistViewDto, memberId: string | null): string | null {
+  if (!memberId) return null;
+  const m = view.members.find((x) => x.id === memberId);
+  return m ? `${m.givenName} ${m.familyName}` : null;
 }
 
 /** The workspace for my step of a visit: household, target group, checklist, start and finish. */
-export function StepWorkspace({ visit, step, onVisitChange }: StepWorkspaceProps) {
-  const { api, agency } = useCaseworkerKit();
+export function StepWorkspace({
+  visit,
+  step,
+  onVisitChange,
+  detailEditors,
+  HouseholdExtras,
+}: StepWorkspaceProps) {
+  const { api, agency } = useAgencyKit();
   const queryClient = useQueryClient();
   const titleId = useId();
   const householdId = visit.householdId;
   const [current, setCurrent] = useState<VisitDto>(visit);
-  const [conflict, setConflict] = useState(false);
+  // A newer version from the polled queue or board (another agency finished its step) replaces
+  // ours, so the next action is checked against what is true now instead of failing as stale.
+  if (visit.version > current.version) setCurrent(visit);
   const [finished, setFinished] = useState<VisitDto | null>(null);
 
   const household = useQuery({
@@ -133,7 +118,14 @@ export function StepWorkspace({ visit, step, onVisitChange }: StepWorkspaceProps
   });
 
   const stepAction = useMutation({
-    mutationFn: (kind: 'start' | 'complete') => {
+    mutationFn: (kind: 'check-in' | 'start' | 'complete') => {
+      if (kind === 'check-in') {
+        return api.visits.checkIn({
+          visitId: current.id,
+          expectedVersion: current.version,
+          idempotencyKey: crypto.randomUUID(),
+        });
+      }
       const myStep = current.steps.find((s) => s.index === step);
       const input = {
         visitId: current.id,
@@ -165,7 +157,14 @@ export function StepWorkspace({ visit, step, onVisitChange }: StepWorkspaceProps
         {visit.household.reference} – {trackLabel(visit.track)}, steg {step + 1}
         {myStep ? ` (${actorName(myStep.actor)})` : ''}
       </h2>
-      {myStep ? <p>Stegets status: {STEP_STATUS_SV[myStep.status]}</p> : null}
+      <p>
+        Besöket: <span data-testid="visit-status">{VISIT_STATUS_SV[current.status]}</span>
+        {myStep ? (
+          <>
+            {' · '}Mitt steg: <span data-testid="step-status">{STEP_STATUS_SV[myStep.status]}</span>
+          </>
+        ) : null}
+      </p>
 
       <h3>Hushållet</h3>
       {household.isPending ? <p role="status">Hämtar hushållet …</p> : null}
@@ -176,12 +175,11 @@ export function StepWorkspace({ visit, step, onVisitChange }: StepWorkspaceProps
       ) : null}
       {household.data ? <Members household={household.data} /> : null}
 
-      <h3>Våra punkter</h3>
-      {conflict ? (
-        <Alert tone="warning" title="Punkten har ändrats">
-          Någon annan ändrade punkten samtidigt; vi har laddat om den. Kontrollera och försök igen.
-        </Alert>
+      {household.data && checklist.data && HouseholdExtras ? (
+        <HouseholdExtras household={household.data} view={checklist.data} visit={visit} />
       ) : null}
+
+      <h3>Våra punkter</h3>
       {checklist.isPending ? <p role="status">Hämtar checklistan …</p> : null}
       {checklist.isError ? (
         <Alert tone="error" title="Kunde inte hämta checklistan (checklist.get)">
@@ -192,11 +190,14 @@ export function StepWorkspace({ visit, step, onVisitChange }: StepWorkspaceProps
         own.length ? (
           <ul className="ms-ck-items">
             {own.map((item) => (
-              <OwnItem
+              <ItemCard
                 key={item.id}
                 item={item}
                 householdId={householdId}
-                onConflict={() => setConflict(true)}
+                memberName={memberName(checklist.data, item.memberId)}
+                detailEditors={detailEditors}
+                household={household.data ?? null}
+                visit={visit}
               />
             ))}
           </ul>
@@ -212,7 +213,8 @@ export function StepWorkspace({ visit, step, onVisitChange }: StepWorkspaceProps
             <ul className="ms-ck-items">
               {others.map((item) => (
                 <li key={item.id}>
-                  {actorName(item.actor)}: {item.label.sv}{' '}
+                  {actorName(item.actor)}: {item.label.sv}
+                  {item.memberId ? ` – ${memberName(checklist.data, item.memberId)}` : ''}{' '}
                   <StatusBadge status={item.status} label={ITEM_STATUS_SV[item.status]} />
                 </li>
               ))}
@@ -225,10 +227,25 @@ export function StepWorkspace({ visit, step, onVisitChange }: StepWorkspaceProps
         </>
       ) : null}
 
+      {checklist.data ? <PlanEntry view={checklist.data} /> : null}
+      <DeskConsent householdId={householdId} />
+
       <div className="ms-ck-actions">
+        {current.status === 'booked' ? (
+          <Button
+            variant="secondary"
+            disabled={stepAction.isPending}
+            busy={stepAction.isPending && stepAction.variables === 'check-in'}
+            onClick={() => stepAction.mutate('check-in')}
+          >
+            Checka in hushållet
+          </Button>
+        ) : null}
         <Button
           variant="secondary"
-          disabled={myStep?.status !== 'pending' || stepAction.isPending}
+          disabled={
+            myStep?.status !== 'pending' || current.status === 'booked' || stepAction.isPending
+          }
           onClick={() => stepAction.mutate('start')}
         >
           Starta steg

@@ -1,11 +1,22 @@
 import { createTRPCUntypedClient, httpBatchLink } from '@trpc/client';
 import type {
+  AccessCodeDto,
   ActorId,
   ChecklistItemDto,
   ChecklistViewDto,
+  ConsentGrantDto,
   DayVisit,
+  Grantee,
   HouseholdDto,
+  InvitationDto,
+  InvitationLanguage,
+  LocationDetail,
+  PlanDto,
   QueueItem,
+  SearchHit,
+  SessionUser,
+  SuggestedTime,
+  Track,
   VisitDto,
 } from '@motesplats/contracts';
 
@@ -27,6 +38,40 @@ export interface UpdateChecklistItemInput extends Keyed {
   expectedVersion: number;
   status: ChecklistItemDto['status'];
   note?: string;
+  /** The item's whole details object (its shape is per item code); left out = unchanged. */
+  details?: Record<string, unknown>;
+}
+
+export interface VisitActionInput extends Keyed {
+  visitId: string;
+  expectedVersion: number;
+}
+
+export interface BookVisitInput extends Keyed {
+  householdId: string;
+  track: Track;
+  date: string;
+  time: string;
+  preconditions: { permitCardReady: boolean; idDocumentsReady: boolean };
+  override?: { reason: string };
+}
+
+export interface UpsertPlanInput extends Keyed {
+  householdId: string;
+  memberId: string;
+  kind: PlanDto['kind'];
+  hoursPerWeek: number;
+  from: string;
+  until?: string;
+  note?: string;
+}
+
+export interface DeskGrantInput extends Keyed {
+  householdId: string;
+  /** Typed by the newcomer at the desk. */
+  accessCode: string;
+  grantee: Grantee;
+  until: string;
 }
 
 /**
@@ -38,18 +83,42 @@ export interface UpdateChecklistItemInput extends Keyed {
  * and so on): the compiler then checks this interface against the real router in the app.
  */
 export interface CaseworkerApi {
+  auth: {
+    me(input: void): Promise<SessionUser | null>;
+  };
   visits: {
     day(input: { locationId: string; date: string }): Promise<DayVisit[]>;
     myQueue(input: { date?: string }): Promise<QueueItem[]>;
+    checkIn(input: VisitActionInput): Promise<VisitDto>;
     startStep(input: StepActionInput): Promise<VisitDto>;
     completeStep(input: StepActionInput): Promise<VisitDto>;
+    book(input: BookVisitInput): Promise<VisitDto>;
+    suggestTimes(input: {
+      locationId: string;
+      date: string;
+      householdId: string;
+      track: Track;
+    }): Promise<SuggestedTime[]>;
   };
   checklist: {
     get(input: { householdId: string }): Promise<ChecklistViewDto>;
     updateItem(input: UpdateChecklistItemInput): Promise<ChecklistItemDto>;
+    upsertPlan(input: UpsertPlanInput): Promise<PlanDto>;
+    grant(input: DeskGrantInput): Promise<ConsentGrantDto>;
   };
   newcomers: {
     get(input: { householdId: string }): Promise<HouseholdDto>;
+    search(input: { dossierNumber: string }): Promise<SearchHit[]>;
+  };
+  invitations: {
+    get(input: { visitId: string; language: InvitationLanguage }): Promise<InvitationDto>;
+  };
+  accessCodes: {
+    /** Issues a new personal code (the old one stops working); shown once. */
+    rotate(input: Keyed & { householdId: string }): Promise<AccessCodeDto>;
+  };
+  locations: {
+    get(input: { locationId: string }): Promise<LocationDetail>;
   };
 }
 
@@ -75,17 +144,26 @@ export function createCaseworkerApi(trpcUrl: string): CaseworkerApi {
     (input: I) =>
       client.mutation(path, input) as Promise<O>;
   return {
+    auth: { me: query('auth.me') },
     visits: {
       day: query('visits.day'),
       myQueue: query('visits.myQueue'),
+      checkIn: mutation('visits.checkIn'),
       startStep: mutation('visits.startStep'),
       completeStep: mutation('visits.completeStep'),
+      book: mutation('visits.book'),
+      suggestTimes: query('visits.suggestTimes'),
     },
     checklist: {
       get: query('checklist.get'),
       updateItem: mutation('checklist.updateItem'),
+      upsertPlan: mutation('checklist.plans.upsert'),
+      grant: mutation('checklist.grant'),
     },
-    newcomers: { get: query('newcomers.get') },
+    newcomers: { get: query('newcomers.get'), search: query('newcomers.search') },
+    invitations: { get: query('invitations.get') },
+    accessCodes: { rotate: mutation('newcomer.rotateAccessCode') },
+    locations: { get: query('locations.get') },
   };
 }
 

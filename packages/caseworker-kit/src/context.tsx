@@ -6,8 +6,11 @@ import { createCaseworkerApi, type CaseworkerApi } from './api.js';
 
 export interface CaseworkerKitValue {
   api: CaseworkerApi;
-  /** The signed-in caseworker's agency: "my" queue, "our" checklist items. */
-  agency: ActorId;
+  /**
+   * The signed-in caseworker's agency: "my" queue, "our" checklist items. Null for the location's
+   * own views (the day board in the shell), which belong to no agency.
+   */
+  agency: ActorId | null;
   locationId: string;
   caseworkerId: string;
 }
@@ -21,7 +24,7 @@ export interface CaseworkerKitProviderProps {
   api?: CaseworkerApi;
   /** The app's QueryClient; one is created when left out. */
   queryClient?: QueryClient;
-  agency: ActorId;
+  agency: ActorId | null;
   locationId: string;
   caseworkerId: string;
   children: ReactNode;
@@ -71,4 +74,13 @@ export function useCaseworkerKit(): CaseworkerKitValue {
   const value = useContext(KitContext);
   if (!value) throw new Error('Caseworker kit components must be inside <CaseworkerKitProvider>');
   return value;
+}
+
+/** The kit for an agency's own views (queue, workspace, consent): the agency must be known. */
+export function useAgencyKit(): CaseworkerKitValue & { agency: ActorId } {
+  const value = useCaseworkerKit();
+  if (!value.agency) {
+    throw new Error('This component is an agency view: give CaseworkerKitProvider an agency');
+  }
+  return value as CaseworkerKitValue & { agency: ActorId };
 }

@@ -1,4 +1,10 @@
-import { ACTOR_NAMES, type ActorId, type DayVisit, type VisitDto } from '@motesplats/contracts';
+import {
+  ACTOR_NAMES,
+  type ActorId,
+  type DayVisit,
+  type PlanDto,
+  type VisitDto,
+} from '@motesplats/contracts';
 import type { Status } from '@motesplats/ui';
 
 export function actorName(actor: ActorId): string {
@@ -49,4 +55,16 @@ export const RISK_SV: Record<DayVisit['atRisk'][number]['code'], string> = {
   PERMIT_CARD_NOT_READY: 'Tillståndskort inte klart',
   ID_DOCUMENTS_NOT_READY: 'ID-handlingar saknas',
   OUTSIDE_TARGET_GROUP: 'Utanför målgruppen',
+};
+
+export const ACTIVITY_KIND_SV: Record<PlanDto['kind'], string> = {
+  studies: 'Studier',
+  sfi: 'SFI',
+  work: 'Arbete',
+  'work-placement': 'Praktik',
+  'job-search': 'Jobbsökande',
+  'sick-leave': 'Sjukskrivning',
+  rest: 'Vila',
+  'parental-leave': 'Föräldraledighet',
+  other: 'Annat',
 };

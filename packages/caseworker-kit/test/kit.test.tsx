@@ -2,10 +2,21 @@ import type { ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import type { VisitDto } from '@motesplats/contracts';
-import { CaseworkerKitProvider, DayBoard, DayQueue, StepWorkspace } from '../src/index.js';
-import { seriousViolations } from './axe';
-import { checklist, household, item, queueItem } from './fixtures';
-import { fakeTrpcFetch } from './trpcFetch';
+import {
+  CaseworkerKitProvider,
+  DayBoard,
+  DayQueue,
+  StepWorkspace,
+  type DetailEditorProps,
+} from '../src/index.js';
+import {
+  checklist,
+  fakeTrpcFetch,
+  household,
+  item,
+  queueItem,
+  seriousViolations,
+} from '../src/testing/index.js';
 
 function Kit({ children }: { children: ReactNode }) {
   return (
@@ -34,7 +45,7 @@ describe('DayQueue', () => {
 
     const table = await screen.findByRole('table', { name: 'Min kö idag' });
     const row = within(table).getByRole('row', { name: /HH-0042/ });
-    expect(row.textContent).toContain('Amina Haddad, Omar Haddad');
+    expect(row.textContent).toContain('Testa Exempelsson, Prova Exempelsson');
     expect(row.textContent).toContain('09:00–10:30');
     expect(row.textContent).toContain('Spår 1');
     expect(row.textContent).toContain('Steg 2 av 3: Arbetsförmedlingen');
@@ -100,9 +111,13 @@ describe('StepWorkspace', () => {
       </Kit>,
     );
 
-    expect(await screen.findByText('Amina har uppehållstillstånd som flykting.')).toBeTruthy();
+    expect(await screen.findByText('Testa har uppehållstillstånd som flykting.')).toBeTruthy();
     expect(screen.getAllByText(/I målgruppen – etableringsprogrammet/)).toHaveLength(2);
-    expect(await screen.findByLabelText('Inskrivning hos Arbetsförmedlingen')).toBeTruthy();
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Inskrivning hos Arbetsförmedlingen – Testa Exempelsson',
+      }),
+    ).toBeTruthy();
     expect(
       (screen.getByRole('button', { name: 'Starta steg' }) as HTMLButtonElement).disabled,
     ).toBe(true);
@@ -122,11 +137,13 @@ describe('StepWorkspace', () => {
     expect(input?.idempotencyKey).toMatch(/^[0-9a-f-]{36}$/);
   });
 
-  it('shows an alert and reloads when someone else changed a checklist item', async () => {
+  it('saves status, note and details under the version seen, and keeps the edits on a conflict', async () => {
     const fetch = fakeTrpcFetch({
       'newcomers.get': { data: household() },
       'checklist.get': (_input, call) => ({
-        data: checklist({ items: [item(call === 0 ? {} : { status: 'done', version: 2 })] }),
+        data: checklist({
+          items: [item(call === 0 ? {} : { status: 'done', note: 'Klart i förväg', version: 2 })],
+        }),
       }),
       'checklist.updateItem': {
         error: { code: 'CONFLICT', httpStatus: 409, message: 'version 1 is stale' },
@@ -134,28 +151,60 @@ describe('StepWorkspace', () => {
     });
     vi.stubGlobal('fetch', fetch);
     const visit = queueItem();
+    function FlagEditor({ details, onChange }: DetailEditorProps) {
+      return (
+        <label>
+          <input
+            type="checkbox"
+            checked={details.flag === true}
+            onChange={(e) => onChange({ ...details, flag: e.target.checked })}
+          />
+          Flagga
+        </label>
+      );
+    }
 
     const { container } = render(
       <Kit>
-        <StepWorkspace visit={visit} step={visit.myStep} />
+        <StepWorkspace
+          visit={visit}
+          step={visit.myStep}
+          detailEditors={{ 'jobseeker-registration': FlagEditor }}
+        />
       </Kit>,
     );
 
-    const select = (await screen.findByLabelText(
-      'Inskrivning hos Arbetsförmedlingen',
-    )) as HTMLSelectElement;
+    const card = await screen.findByTestId('item-jobseeker-registration');
+    const select = within(card).getByLabelText('Status') as HTMLSelectElement;
     fireEvent.change(select, { target: { value: 'follow-up' } });
+    fireEvent.click(within(card).getByLabelText('Flagga'));
+    fireEvent.change(within(card).getByLabelText('Anteckning'), {
+      target: { value: 'Ring tillbaka' },
+    });
+    fireEvent.click(within(card).getByRole('button', { name: 'Spara' }));
 
-    const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain('Någon annan ändrade punkten');
-    expect(alert.textContent).toContain('laddat om');
+    const alert = await within(card).findByRole('alert');
+    expect(alert.textContent).toContain('Punkten har ändrats av någon annan');
     expect(fetch.inputsOf('checklist.updateItem')[0]).toMatchObject({
-      itemId: 'af:register',
+      householdId: visit.householdId,
+      itemId: 'af:jobseeker-registration:m1',
       expectedVersion: 1,
       status: 'follow-up',
+      note: 'Ring tillbaka',
+      details: { flag: true },
     });
-    await waitFor(() => expect(select.value).toBe('done'));
+    // The other person's save is shown; nothing the caseworker typed is lost.
+    await waitFor(() => expect(alert.textContent).toContain('Sparat nu: Klar'));
+    expect(select.value).toBe('follow-up');
+    expect((within(card).getByLabelText('Anteckning') as HTMLInputElement).value).toBe(
+      'Ring tillbaka',
+    );
     expect(await seriousViolations(container)).toEqual([]);
+
+    // Saving again is checked against the version now shown.
+    fireEvent.click(within(card).getByRole('button', { name: 'Spara' }));
+    await waitFor(() => expect(fetch.inputsOf('checklist.updateItem')).toHaveLength(2));
+    expect(fetch.inputsOf('checklist.updateItem')[1]).toMatchObject({ expectedVersion: 2 });
   });
 
   it("shows only the count of other agencies' hidden items", async () => {
@@ -190,6 +239,7 @@ describe('StepWorkspace', () => {
               item({
                 id: 'fk:apply',
                 actor: 'fk',
+                code: 'apply',
                 status: 'done',
                 label: { sv: 'Ansökan om etableringsersättning', en: 'Apply' },
               }),
@@ -208,7 +258,7 @@ describe('StepWorkspace', () => {
 
     const other = await screen.findByText(/Försäkringskassan: Ansökan om etableringsersättning/);
     expect(other.textContent).toContain('Klar');
-    expect(screen.queryByLabelText('Ansökan om etableringsersättning')).toBeNull();
+    expect(screen.queryByTestId('item-apply')).toBeNull();
     expect(screen.queryByText(/dolda punkter/)).toBeNull();
   });
 });

@@ -148,5 +148,6 @@ function newItem(
     updatedAt: null,
     updatedBy: null,
     version: 1,
+    details: {},
   };
 }

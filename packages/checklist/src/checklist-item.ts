@@ -25,6 +25,13 @@ export const ChecklistItemSchema = z.strictObject({
   updatedBy: z.string().min(1).nullable(),
   /** 1 when created; the API adds 1 per accepted write and refuses a stale one. */
   version: z.number().int().min(1),
+  /**
+   * What the agency recorded besides status and note; `{}` when created (and when left out).
+   * Its shape is per code (ITEM_DETAILS_SCHEMAS) and is checked when written. Here it is only a
+   * JSON object, so one stored row written under an older schema never makes the whole list
+   * unreadable. Parsing copies it deeply, so a view shares no array with the stored item.
+   */
+  details: z.record(z.string(), z.json()).default({}),
 });
 export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
 

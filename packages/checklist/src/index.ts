@@ -50,7 +50,43 @@ export type { Conflict, ConflictActivity, ConflictRule } from './conflict.js';
 export { detectConflicts } from './detect-conflicts.js';
 export { visibleConflicts } from './visible-conflicts.js';
 export { explainConflict } from './explain-conflict.js';
-export { checklistMessages, translateChecklist, itemLabelKey, ITEM_LABELS } from './messages.js';
+export {
+  MOVE_DOCUMENTS,
+  GRADES_DOCUMENTS,
+  BENEFIT_TOPICS,
+  APPLICATION_STATUSES,
+  ASSISTANCE_APPLICATION_STATUSES,
+  PENSION_BENEFITS,
+  DETAIL_VALUES,
+  DETAIL_FIELDS,
+  DETAIL_TEXT_MAX,
+  ITEM_DETAILS_SCHEMAS,
+  detailFields,
+  parseItemDetails,
+} from './item-details.js';
+export type {
+  MoveDocument,
+  GradesDocument,
+  BenefitTopic,
+  ApplicationStatus,
+  AssistanceApplicationStatus,
+  PensionBenefit,
+  DetailValue,
+  DetailField,
+  ItemDetails,
+  ItemDetailsIssue,
+  ParsedItemDetails,
+} from './item-details.js';
+export {
+  checklistMessages,
+  translateChecklist,
+  itemLabelKey,
+  detailFieldLabelKey,
+  detailValueLabelKey,
+  ITEM_LABELS,
+  DETAIL_FIELD_LABELS,
+  DETAIL_VALUE_LABELS,
+} from './messages.js';
 export type { ChecklistMessageKey, ChecklistCatalogue } from './messages.js';
 export { ChecklistError, CHECKLIST_ERROR_CODES } from './errors.js';
 export type { ChecklistErrorCode } from './errors.js';

@@ -45,7 +45,7 @@ export type ItemDefinition = {
 /**
  * What each code is, in display order within its actor. Derived facts (who handles an item,
  * what it waits for) come from here and not from stored fields, so a checklist read back from
- * the database (id, actor, code, memberId, status, note, version) is complete.
+ * the database (id, actor, code, memberId, status, note, version, details) is complete.
  */
 export const ITEM_CATALOGUE: Readonly<Record<ItemCode, Readonly<ItemDefinition>>> = Object.freeze({
   'decision-notification': { actor: 'mv', scope: 'member' },

@@ -4,6 +4,8 @@ import { formatMessage } from '@motesplats/target-group';
 import type { Locale, MessageParams } from '@motesplats/target-group';
 import type { ItemCode } from './item-codes.js';
 import { ITEM_CODES } from './item-codes.js';
+import type { DetailField, DetailValue } from './item-details.js';
+import { DETAIL_FIELDS, DETAIL_VALUES } from './item-details.js';
 
 /**
  * Every text the package produces, by key, with `{param}` placeholders (target-group's format
@@ -36,6 +38,40 @@ const sv = {
   'status.done': 'Klart',
   'status.not-applicable': 'Gäller inte',
   'status.follow-up': 'Följs upp',
+
+  'detail.permitCardHandedOver': 'Kortet om uppehållstillstånd är överlämnat',
+  'detail.documentsChecked': 'Kontrollerade handlingar',
+  'detail.appointmentBooked': 'Tid för id-kort är bokad',
+  'detail.experience': 'Tidigare erfarenheter',
+  'detail.education': 'Utbildning',
+  'detail.documents': 'Handlingar att bedöma eller översätta',
+  'detail.submitted': 'Handlingarna är inlämnade',
+  'detail.applicationStatus': 'Ansökan',
+  'detail.topicsCovered': 'Förmåner som vi har gått igenom',
+  'detail.benefit': 'Förmån',
+  'detail.placementWish': 'Önskemål om plats',
+
+  'detail-value.passport': 'Pass',
+  'detail-value.permit-card': 'Kort om uppehållstillstånd',
+  'detail-value.marriage-certificate': 'Vigselbevis',
+  'detail-value.birth-certificate': 'Födelsebevis',
+  'detail-value.other-id': 'Annan id-handling',
+  'detail-value.school-grades': 'Skolbetyg',
+  'detail-value.university-degree': 'Examensbevis från universitet eller högskola',
+  'detail-value.vocational-certificate': 'Yrkesbevis',
+  'detail-value.work-certificate': 'Arbetsgivarintyg',
+  'detail-value.child-allowance': 'Barnbidrag',
+  'detail-value.housing-allowance': 'Bostadsbidrag',
+  'detail-value.parental-benefit': 'Föräldrapenning',
+  'detail-value.sickness-benefit': 'Sjukpenning',
+  'detail-value.dental-care': 'Tandvårdsstöd',
+  'detail-value.maintenance-support': 'Underhållsstöd',
+  'detail-value.not-applied': 'Inte ansökt',
+  'detail-value.applied': 'Ansökt',
+  'detail-value.submitted': 'Ansökan inlämnad',
+  'detail-value.decided': 'Beslut fattat',
+  'detail-value.guarantee-pension': 'Garantipension',
+  'detail-value.elderly-maintenance-support': 'Äldreförsörjningsstöd',
 
   'activity.studies': 'studier',
   'activity.sfi': 'SFI',
@@ -88,6 +124,41 @@ const en: Record<keyof typeof sv, string> = {
   'status.not-applicable': 'Does not apply',
   'status.follow-up': 'Follow-up',
 
+  'detail.permitCardHandedOver': 'Residence permit card handed over',
+  'detail.documentsChecked': 'Documents checked',
+  'detail.appointmentBooked': 'ID card appointment booked',
+  'detail.experience': 'Earlier experience',
+  'detail.education': 'Education',
+  'detail.documents': 'Documents to assess or translate',
+  'detail.submitted': 'Documents submitted',
+  'detail.applicationStatus': 'Application',
+  'detail.topicsCovered': 'Benefits gone through',
+  'detail.benefit': 'Benefit',
+  'detail.placementWish': 'Wish for a place',
+
+  'detail-value.passport': 'Passport',
+  'detail-value.permit-card': 'Residence permit card',
+  'detail-value.marriage-certificate': 'Marriage certificate',
+  'detail-value.birth-certificate': 'Birth certificate',
+  'detail-value.other-id': 'Other identity document',
+  'detail-value.school-grades': 'School grades',
+  'detail-value.university-degree': 'University degree',
+  'detail-value.vocational-certificate': 'Vocational certificate',
+  'detail-value.work-certificate': 'Certificate of employment',
+  'detail-value.child-allowance': 'Child allowance (barnbidrag)',
+  'detail-value.housing-allowance': 'Housing allowance (bostadsbidrag)',
+  'detail-value.parental-benefit': 'Parental benefit (föräldrapenning)',
+  'detail-value.sickness-benefit': 'Sickness benefit (sjukpenning)',
+  'detail-value.dental-care': 'Dental care support (tandvårdsstöd)',
+  'detail-value.maintenance-support': 'Maintenance support (underhållsstöd)',
+  'detail-value.not-applied': 'Not applied',
+  'detail-value.applied': 'Applied',
+  'detail-value.submitted': 'Application submitted',
+  'detail-value.decided': 'Decided',
+  'detail-value.guarantee-pension': 'Guarantee pension (garantipension)',
+  'detail-value.elderly-maintenance-support':
+    'Maintenance support for the elderly (äldreförsörjningsstöd)',
+
   'activity.studies': 'studies',
   'activity.sfi': 'SFI',
   'activity.work': 'work',
@@ -138,15 +209,47 @@ export function itemLabelKey(code: ItemCode): `item.${ItemCode}` {
   return `item.${code}`;
 }
 
+/** Sv and en labels by key, frozen, in the order of `keys`. */
+function labelsOf<K extends string>(
+  keys: readonly K[],
+  keyOf: (key: K) => keyof typeof sv,
+): Readonly<Record<K, { sv: string; en: string }>> {
+  return Object.freeze(
+    Object.fromEntries(
+      keys.map((key) => [
+        key,
+        Object.freeze({
+          sv: checklistMessages.sv[keyOf(key)],
+          en: checklistMessages.en[keyOf(key)],
+        }),
+      ]),
+    ) as Record<K, { sv: string; en: string }>,
+  );
+}
+
 /** Each item code's label in Swedish and English (the UI shows Swedish, per the glossary). */
-export const ITEM_LABELS: Readonly<Record<ItemCode, { sv: string; en: string }>> = Object.freeze(
-  Object.fromEntries(
-    ITEM_CODES.map((code) => [
-      code,
-      Object.freeze({
-        sv: checklistMessages.sv[itemLabelKey(code)],
-        en: checklistMessages.en[itemLabelKey(code)],
-      }),
-    ]),
-  ) as Record<ItemCode, { sv: string; en: string }>,
+export const ITEM_LABELS: Readonly<Record<ItemCode, { sv: string; en: string }>> = labelsOf(
+  ITEM_CODES,
+  itemLabelKey,
 );
+
+/** The label key of a details field. */
+export function detailFieldLabelKey(field: DetailField): `detail.${DetailField}` {
+  return `detail.${field}`;
+}
+
+/** The label key of a details value. */
+export function detailValueLabelKey(value: DetailValue): `detail-value.${DetailValue}` {
+  return `detail-value.${value}`;
+}
+
+/** Each details field's label (see ITEM_DETAILS_SCHEMAS), e.g. the heading of a checkbox group. */
+export const DETAIL_FIELD_LABELS: Readonly<Record<DetailField, { sv: string; en: string }>> =
+  labelsOf(DETAIL_FIELDS, detailFieldLabelKey);
+
+/**
+ * Each details value's label, for the options a UI builds from MOVE_DOCUMENTS, GRADES_DOCUMENTS,
+ * BENEFIT_TOPICS, APPLICATION_STATUSES and the rest. A value has one label in every list.
+ */
+export const DETAIL_VALUE_LABELS: Readonly<Record<DetailValue, { sv: string; en: string }>> =
+  labelsOf(DETAIL_VALUES, detailValueLabelKey);

@@ -214,6 +214,7 @@ describe('buildChecklist: satellite municipalities', () => {
           updatedAt: null,
           updatedBy: null,
           version: 1,
+          details: {},
         },
       ]);
       // The other actors are unaffected.
@@ -296,6 +297,7 @@ describe('buildChecklist: ids and new items', () => {
         updatedAt: null,
         updatedBy: null,
         version: 1,
+        details: {},
       });
     }
   });

@@ -3,12 +3,24 @@ import { LOCALES } from '@motesplats/target-group';
 import { describe, expect, it } from 'vitest';
 import {
   ACTIVITY_KINDS,
+  APPLICATION_STATUSES,
+  ASSISTANCE_APPLICATION_STATUSES,
+  BENEFIT_TOPICS,
   CONFLICT_RULES,
+  DETAIL_FIELDS,
+  DETAIL_FIELD_LABELS,
+  DETAIL_VALUES,
+  DETAIL_VALUE_LABELS,
+  GRADES_DOCUMENTS,
+  MOVE_DOCUMENTS,
+  PENSION_BENEFITS,
   ITEM_CATALOGUE,
   ITEM_CODES,
   ITEM_LABELS,
   ITEM_STATUSES,
   checklistMessages,
+  detailFieldLabelKey,
+  detailValueLabelKey,
   itemLabelKey,
   translateChecklist,
 } from '../src/index.js';
@@ -27,6 +39,8 @@ describe('messages', () => {
       ...ACTIVITY_KINDS.map((k) => `activity.${k}`),
       ...ACTOR_IDS.map((a) => `actor.${a}`),
       ...CONFLICT_RULES.map((r) => `conflict.${r}`),
+      ...DETAIL_FIELDS.map(detailFieldLabelKey),
+      ...DETAIL_VALUES.map(detailValueLabelKey),
     ];
     for (const key of keys) {
       expect(checklistMessages[locale], key).toHaveProperty([key]);
@@ -40,6 +54,27 @@ describe('messages', () => {
       checklistMessages.sv['item.move-notification'],
     );
     expect(Object.keys(ITEM_CATALOGUE)).toEqual([...ITEM_CODES]);
+  });
+
+  it('detail labels: one sv/en pair per field and per value of every value list', () => {
+    expect(Object.keys(DETAIL_FIELD_LABELS)).toEqual([...DETAIL_FIELDS]);
+    expect(Object.keys(DETAIL_VALUE_LABELS)).toEqual([...DETAIL_VALUES]);
+    const lists = [
+      MOVE_DOCUMENTS,
+      GRADES_DOCUMENTS,
+      BENEFIT_TOPICS,
+      APPLICATION_STATUSES,
+      ASSISTANCE_APPLICATION_STATUSES,
+      PENSION_BENEFITS,
+    ];
+    for (const value of lists.flat()) {
+      expect(DETAIL_VALUE_LABELS[value].sv, value).toMatch(/\S/);
+      expect(DETAIL_VALUE_LABELS[value].en, value).toMatch(/\S/);
+    }
+    expect(DETAIL_VALUE_LABELS['elderly-maintenance-support'].sv).toBe('Äldreförsörjningsstöd');
+    expect(DETAIL_FIELD_LABELS.applicationStatus.sv).toBe(
+      checklistMessages.sv['detail.applicationStatus'],
+    );
   });
 
   it("actor names are location-config's", () => {

@@ -7,7 +7,7 @@ import { SATELLITE_NOT_STAFFED_CONFIG } from '@motesplats/location-config';
 
 const satellite = SATELLITE_NOT_STAFFED_CONFIG.satellites[0];
 
-/** Every actor has items; every note is a secret that names its item. */
+/** Every actor has items; every note and every details object is a secret naming its item. */
 function checklist(): Checklist {
   const built = buildChecklist({
     household: { members: [aged('a1', 30), aged('g1', 70), aged('c1', 4)], satellite },
@@ -15,7 +15,14 @@ function checklist(): Checklist {
     chain: FULL_CHAIN,
     onDate: DAY,
   });
-  return { ...built, items: built.items.map((i) => ({ ...i, note: `secret of ${i.id}` })) };
+  return {
+    ...built,
+    items: built.items.map((i) => ({
+      ...i,
+      note: `secret of ${i.id}`,
+      details: { documentsChecked: [`detail of ${i.id}`] },
+    })),
+  };
 }
 
 const NOW = at(DAY, '10:00');
@@ -87,13 +94,14 @@ describe('viewChecklist: who sees what', () => {
     expect(codes('af')).not.toContain('home-municipality-contact');
   });
 
-  it('a hidden item leaves no trace in the view: no id, code, note or member', () => {
+  it('a hidden item leaves no trace in the view: no id, code, note, details or member', () => {
     const view = viewChecklist(list, caseworker('af'), [], NOW);
     const text = JSON.stringify(view);
     for (const hidden of list.items.filter((i) => i.actor !== 'af')) {
       expect(text).not.toContain(hidden.id);
       expect(text).not.toContain(hidden.code);
       expect(text).not.toContain(hidden.note);
+      expect(text).not.toContain(`detail of ${hidden.id}`);
     }
     expect(text).not.toContain('g1'); // the pensioner has no AF item, so is not even named
   });
@@ -103,7 +111,9 @@ describe('viewChecklist: who sees what', () => {
     const first = view.items[0];
     if (!first) throw new Error('no items');
     first.note = 'changed';
+    (first.details['documentsChecked'] as string[]).push('changed');
     expect(list.items[0]?.note).not.toBe('changed');
+    expect(list.items[0]?.details['documentsChecked']).toEqual([`detail of ${first.id}`]);
   });
 });
 

@@ -78,6 +78,7 @@ const items: fc.Arbitrary<ChecklistItem[]> = fc
         updatedAt: null,
         updatedBy: null,
         version: 1,
+        details: { placementWish: `DETAIL<${id}>` },
       };
     }),
   )
@@ -155,6 +156,7 @@ describe('viewChecklist properties', () => {
         const text = JSON.stringify(view);
         for (const hidden of list.filter((i) => !expected.includes(i))) {
           expect(text).not.toContain(hidden.note);
+          expect(text).not.toContain(`DETAIL<${hidden.id}>`);
         }
       }),
       RUNS,

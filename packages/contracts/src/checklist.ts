@@ -22,6 +22,12 @@ export const ChecklistItemDto = z.object({
   /** Labels in Swedish and English; the i18n catalogues carry the other languages. */
   label: z.object({ sv: z.string(), en: z.string() }),
   waiting: z.boolean(),
+  /**
+   * What the agency recorded besides status and note, `{}` until then. Its shape is per `code`:
+   * see @motesplats/checklist's ITEM_DETAILS_SCHEMAS (and ItemDetails<code>, the value lists
+   * and DETAIL_VALUE_LABELS to show it).
+   */
+  details: z.record(z.string(), z.unknown()),
 });
 export type ChecklistItemDto = z.infer<typeof ChecklistItemDto>;
 
@@ -56,6 +62,12 @@ export const UpdateChecklistItemInput = z.strictObject({
   expectedVersion: z.number().int().min(1),
   status: z.enum(ITEM_STATUS),
   note: z.string().max(4000).optional(),
+  /**
+   * The item's whole details object: it replaces the stored one (send every field you keep).
+   * Checked against the item's code (ITEM_DETAILS_SCHEMAS in @motesplats/checklist) once the
+   * item is known. Left out: unchanged.
+   */
+  details: z.record(z.string(), z.unknown()).optional(),
 });
 
 export const UpsertPlanInput = z.strictObject({

@@ -11,6 +11,7 @@ export const AccessCodeDto = z.object({
   code: z.string(),
   rotatedAt: z.string(),
 });
+export type AccessCodeDto = z.infer<typeof AccessCodeDto>;
 
 export const Grantee = z.union([ActorId, z.literal('all-present-today')]);
 export type Grantee = z.infer<typeof Grantee>;

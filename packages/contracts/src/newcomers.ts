@@ -159,6 +159,8 @@ export const HouseholdDto = z.object({
   reference: z.string(),
   locationId: LocationId,
   language: z.string().nullable(),
+  /** The home municipality (kommunkod), when known: a satellite's household is served elsewhere. */
+  municipalityCode: z.string().nullable(),
   members: z.array(NewcomerDto),
 });
 export type HouseholdDto = z.infer<typeof HouseholdDto>;
@@ -189,6 +191,7 @@ export const SearchHit = z.object({
   matchedBy: IdentifierKind,
   current: z.boolean(),
 });
+export type SearchHit = z.infer<typeof SearchHit>;
 
 export const AddIdentifierInput = z
   .strictObject({

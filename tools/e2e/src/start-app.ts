@@ -15,7 +15,7 @@ export type RunningApp = {
   stop: () => Promise<number | null>;
 };
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -30,7 +30,9 @@ async function freePort(): Promise<number> {
  * Starts the platform exactly as the README's start command does (`npm start`), on a free port and
  * with its own throwaway PGlite directory, and waits until /trpc/health answers.
  */
-export async function startApp(opts: { timeoutMs?: number } = {}): Promise<RunningApp> {
+export async function startApp(
+  opts: { timeoutMs?: number; env?: Record<string, string> } = {},
+): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'motesplats-e2e-'));
   let log = '';
@@ -42,6 +44,7 @@ export async function startApp(opts: { timeoutMs?: number } = {}): Promise<Runni
       PORT: String(port),
       DATABASE_URL: `pglite:${dataDir}`,
       LOG_LEVEL: 'warn',
+      ...opts.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,

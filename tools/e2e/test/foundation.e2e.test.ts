@@ -57,12 +57,16 @@ describe.runIf(availability.run)(
         .poll(() => page.getByTestId('location-name').textContent(), { timeout: 15_000 })
         .toBe('Mötesplats Demoby');
 
+      // The day board is the home page; the AF remote is one link away.
+      await page.getByRole('table', { name: 'Dagens besök' }).waitFor({ timeout: 15_000 });
+      await page
+        .getByRole('navigation', { name: 'Tjänster på orten' })
+        .getByRole('link', { name: 'Arbetsförmedlingen' })
+        .click();
       const remoteName = page.getByTestId('caseworker-name');
       await expect.poll(() => remoteName.textContent(), { timeout: 30_000 }).toBe(displayName);
-      expect(await page.getByTestId('today').getAttribute('datetime')).toMatch(
-        /^\d{4}-\d{2}-\d{2}$/,
-      );
       expect(page.url()).toContain('location=demo');
+      expect(page.url()).toContain('remote=caseworker-af');
       await page.screenshot({ path: join(ARTIFACTS, 'foundation-shell-af.png'), fullPage: true });
     });
 

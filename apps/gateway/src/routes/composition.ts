@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '@motesplats/db';
 import { Composition, LocationId } from '@motesplats/contracts';
-import { composeLocation } from '../composition/compose.js';
-import { REMOTE_CATALOGUE } from '../composition/remote-catalogue.js';
+import { composeLocation, REMOTE_CATALOGUE } from '@motesplats/composition';
 
 export async function compositionRoutes(
   app: FastifyInstance,
-  opts: { db: Database; remotesUrl: string },
+  opts: { db: Database; remotesUrl: string; remoteUrls?: Readonly<Record<string, string>> },
 ) {
   app.get<{ Params: { location: string } }>(
     '/api/composition/:location',
@@ -27,7 +26,9 @@ export async function compositionRoutes(
           .send({ message: `No location '${id.data}'. See locations.list for the known ones.` });
       }
       // Validate our own answer: the shell trusts this shape.
-      return Composition.parse(composeLocation(location, REMOTE_CATALOGUE, opts.remotesUrl));
+      return Composition.parse(
+        composeLocation(location, REMOTE_CATALOGUE, opts.remotesUrl, opts.remoteUrls),
+      );
     },
   );
 }

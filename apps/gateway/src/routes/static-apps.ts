@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import fastifyStatic from '@fastify/static';
-import { REMOTE_CATALOGUE } from '../composition/remote-catalogue.js';
+import { REMOTE_CATALOGUE } from '@motesplats/composition';
 
 const API_PREFIXES = ['/trpc', '/api/', '/remotes/'];
 

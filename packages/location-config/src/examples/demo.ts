@@ -92,8 +92,11 @@ export const DEMO_CONFIG: LocationConfig = deepFreeze({
     { language: 'en', count: 1 },
   ],
   infoSheetLanguages: ['sv', 'en', 'ar', 'prs', 'so', 'ti'],
-  openingHours: [
-    { weekday: 'tue', opens: '08:30', closes: '16:00' },
-    { weekday: 'thu', opens: '08:30', closes: '16:00' },
-  ],
+  // Open every day, unlike a real office (see gavle-like): the demo and the end-to-end tests
+  // book, walk and board "today", whatever day `npm start` runs on.
+  openingHours: (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).map((weekday) => ({
+    weekday,
+    opens: '08:30',
+    closes: '16:00',
+  })),
 });

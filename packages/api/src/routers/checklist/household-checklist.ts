@@ -4,7 +4,6 @@ import { parseLocationConfig } from '@motesplats/location-config';
 import {
   buildChecklist,
   itemId,
-  type ChecklistItem,
   type ConsentGrant,
   type PlannedActivity,
   type Viewer,
@@ -12,6 +11,7 @@ import {
 import type { Visit as VisitState } from '@motesplats/tracks';
 import type { HouseholdWithMembers } from '../newcomers/to-dto.js';
 import { isoDate } from '../newcomers/to-dto.js';
+import { itemOfRow } from './item-dto.js';
 
 type Db = Prisma.TransactionClient;
 
@@ -75,17 +75,7 @@ export async function ensureChecklist(db: Db, household: HouseholdWithMembers) {
   });
   return {
     visit,
-    items: rows.map((row): ChecklistItem => ({
-      id: row.itemKey,
-      actor: row.actor as ChecklistItem['actor'],
-      code: row.code as ChecklistItem['code'],
-      memberId: row.memberId,
-      status: row.status as ChecklistItem['status'],
-      note: row.note,
-      updatedAt: row.updatedBy ? row.updatedAt.toISOString() : null,
-      updatedBy: row.updatedBy,
-      version: row.version,
-    })),
+    items: rows.map(itemOfRow),
   };
 }
 

@@ -1,5 +1,4 @@
 import {
-  ITEM_LABELS,
   checklistMessages,
   detectConflicts,
   explainConflict,
@@ -10,6 +9,7 @@ import { todayInSweden, type ChecklistViewDto } from '@motesplats/contracts';
 import type { HandlerContext } from '../../core/procedure.js';
 import type { HouseholdWithMembers } from '../newcomers/to-dto.js';
 import { ensureChecklist, grantsOf, plansOf, viewerOf } from './household-checklist.js';
+import { itemDto } from './item-dto.js';
 
 /**
  * The checklist as the caller may see it, and the audit row that says exactly what was shown:
@@ -49,19 +49,7 @@ export async function checklistView(
           familyName: m.familyName,
         }))
       : [],
-    items: view.items.map((item) => ({
-      id: item.id,
-      actor: item.actor,
-      code: item.code,
-      memberId: item.memberId,
-      status: item.status,
-      note: item.note,
-      updatedAt: item.updatedAt,
-      updatedBy: item.updatedBy,
-      version: item.version,
-      label: ITEM_LABELS[item.code],
-      waiting: item.waiting,
-    })),
+    items: view.items.map((item) => itemDto(item, item.waiting)),
     hiddenCount: view.hiddenCount,
     visibleActors: view.visibleActors,
     conflicts: conflicts.map((c) => ({

@@ -81,6 +81,7 @@ export function householdDto(row: HouseholdWithMembers): HouseholdDto {
     reference: row.reference,
     locationId: row.locationId,
     language: row.language,
+    municipalityCode: row.municipalityCode,
     members: row.members.map(newcomerDto),
   };
 }

@@ -1,0 +1,183 @@
+import { describe, expect, it, vi } from 'vitest';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import type { ChecklistItemDto, HouseholdDto } from '@motesplats/contracts';
+import {
+  HOUSEHOLD_ID,
+  checklist,
+  fakeTrpcFetch,
+  household,
+  item,
+  queueItem,
+  seriousViolations,
+} from '@motesplats/caseworker-kit/testing';
+import App from './App';
+
+const caseworker = (agency: string) => ({
+  id: 'u8',
+  displayName: 'Frida Testdemo',
+  role: 'caseworker',
+  agency,
+  locationId: 'demo',
+});
+
+/** The fixture visit (on 2026-11-23) with Försäkringskassan as step 2, its turn now. */
+const visit = queueItem({
+  steps: queueItem().steps.map((s) => (s.index === 1 ? { ...s, actor: 'fk' } : s)),
+});
+
+/** The fixture's two adults (36 and 38 on the day) and a child of 6. */
+function family(): HouseholdDto {
+  const base = household();
+  const child = { ...base.members[0]!, id: 'm3', givenName: 'Lilla', birthDate: '2020-05-05' };
+  return { ...base, members: [...base.members, child] };
+}
+
+const registration = item({
+  id: 'fk:insurance-registration:m1',
+  actor: 'fk',
+  code: 'insurance-registration',
+  memberId: 'm1',
+  label: { sv: 'Anmälan till socialförsäkringen', en: 'Social insurance registration' },
+  details: {},
+});
+
+const benefitsInfo = (overrides: Partial<ChecklistItemDto> = {}) =>
+  item({
+    id: 'fk:benefits-info:household',
+    actor: 'fk',
+    code: 'benefits-info',
+    memberId: null,
+    label: { sv: 'Information om förmåner', en: 'Benefits information' },
+    details: {},
+    ...overrides,
+  });
+
+function gateway(items: ChecklistItemDto[], hh: HouseholdDto = family()) {
+  return fakeTrpcFetch({
+    'auth.me': { data: caseworker('fk') },
+    'visits.myQueue': { data: [visit] },
+    'newcomers.get': { data: hh },
+    'checklist.get': {
+      data: checklist({
+        items,
+        visibleActors: ['fk'],
+        members: hh.members.map(({ id, givenName, familyName }) => ({ id, givenName, familyName })),
+      }),
+    },
+    'checklist.updateItem': (input) => {
+      const i = input as { itemId: string };
+      const before = items.find((x) => x.id === i.itemId)!;
+      return { data: { ...before, ...i, version: before.version + 1 } };
+    },
+  });
+}
+
+async function openVisit() {
+  render(<App trpcUrl="https://gateway.test/trpc" locationId="demo" />);
+  fireEvent.click(await screen.findByRole('button', { name: 'Öppna HH-0042' }));
+}
+
+const labelsIn = (element: HTMLElement) =>
+  within(element)
+    .getAllByRole<HTMLInputElement>('checkbox')
+    .map((box) => box.labels?.[0]?.textContent);
+
+describe('caseworker-fk App', () => {
+  it('shows the benefits that fit the household, with the reasons', async () => {
+    vi.stubGlobal('fetch', gateway([registration, benefitsInfo()]));
+
+    await openVisit();
+    const advice = await screen.findByTestId('benefit-advice');
+    const lines = within(advice)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent);
+    expect(lines).toEqual([
+      'Barnbidrag: Lilla (6 år) är under 16 år: barnbidrag betalas för barn under 16 år.',
+      'Bostadsbidrag: Hushållet har barn: barnfamiljer kan få bostadsbidrag.',
+      expect.stringMatching(/^Föräldrapenning: Lilla \(6 år\) är under 12 år/),
+      expect.stringMatching(/^Tandvårdsstöd: Testa \(36 år\) och Prova \(38 år\) är vuxna/),
+      'Underhållsstöd: Om föräldrarna inte bor ihop kan underhållsstöd bli aktuellt för Lilla (6 år).',
+    ]);
+  });
+
+  it('lists the topics that fit first and saves those covered under the version seen', async () => {
+    const fetch = gateway([registration, benefitsInfo({ version: 5 })]);
+    vi.stubGlobal('fetch', fetch);
+
+    await openVisit();
+    const form = await screen.findByRole('form', { name: 'Information om förmåner' });
+    const topics = within(form).getByTestId('benefit-topics');
+    // The adult-only household's order would differ; the family's fitting topics lead.
+    await waitFor(() =>
+      expect(labelsIn(topics)).toEqual([
+        'Barnbidrag',
+        'Bostadsbidrag',
+        'Föräldrapenning',
+        'Tandvårdsstöd',
+        'Underhållsstöd',
+        'Sjukpenning',
+      ]),
+    );
+    expect(within(topics).getAllByText('Passar hushållet')).toHaveLength(5);
+
+    fireEvent.click(within(topics).getByLabelText('Tandvårdsstöd'));
+    fireEvent.click(within(topics).getByLabelText('Barnbidrag'));
+    fireEvent.click(within(form).getByRole('button', { name: 'Spara' }));
+
+    await waitFor(() => expect(fetch.callsOf('checklist.updateItem')).toBe(1));
+    expect(fetch.inputsOf('checklist.updateItem')[0]).toMatchObject({
+      householdId: HOUSEHOLD_ID,
+      itemId: 'fk:benefits-info:household',
+      expectedVersion: 5,
+      details: { topicsCovered: ['child-allowance', 'dental-care'] },
+    });
+  });
+
+  it('puts housing allowance first for a young adult without children', async () => {
+    const base = household();
+    const young = { ...base.members[0]!, givenName: 'Ung', birthDate: '2000-01-01' };
+    vi.stubGlobal('fetch', gateway([benefitsInfo()], { ...base, members: [young] }));
+
+    await openVisit();
+    const topics = await screen.findByTestId('benefit-topics');
+    await waitFor(() =>
+      expect(labelsIn(topics).slice(0, 2)).toEqual(['Bostadsbidrag', 'Tandvårdsstöd']),
+    );
+  });
+
+  it('saves the insurance registration as a status only', async () => {
+    const fetch = gateway([registration, benefitsInfo()]);
+    vi.stubGlobal('fetch', fetch);
+
+    await openVisit();
+    const form = await screen.findByRole('form', { name: /Anmälan till socialförsäkringen/ });
+    fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'done' } });
+    fireEvent.click(within(form).getByRole('button', { name: 'Spara' }));
+
+    await waitFor(() => expect(fetch.callsOf('checklist.updateItem')).toBe(1));
+    const [input] = fetch.inputsOf('checklist.updateItem') as Record<string, unknown>[];
+    expect(input).toMatchObject({ itemId: 'fk:insurance-registration:m1', status: 'done' });
+    expect(input).not.toHaveProperty('details');
+  });
+
+  it('has no serious accessibility violations with the visit open', async () => {
+    vi.stubGlobal('fetch', gateway([registration, benefitsInfo()]));
+
+    await openVisit();
+    await screen.findByTestId('benefit-advice');
+    expect(await seriousViolations(document.body)).toEqual([]);
+  });
+
+  it('turns away a caseworker of another agency', async () => {
+    const fetch = fakeTrpcFetch({ 'auth.me': { data: caseworker('pm') } });
+    vi.stubGlobal('fetch', fetch);
+
+    render(<App trpcUrl="/trpc" locationId="demo" />);
+
+    const notice = await screen.findByText(
+      'Den här tjänsten är för Försäkringskassans handläggare',
+    );
+    expect(notice.parentElement?.textContent).toContain('(Pensionsmyndigheten)');
+    expect(fetch.callsOf('visits.myQueue')).toBe(0);
+  });
+});

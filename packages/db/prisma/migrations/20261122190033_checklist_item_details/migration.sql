@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ChecklistItem" ADD COLUMN     "details" JSONB NOT NULL DEFAULT '{}';

@@ -1,0 +1,1 @@
+export { agencyRemoteConfig, sharedReact, type AgencyRemoteOptions } from './agency-remote.js';
