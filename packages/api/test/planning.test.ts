@@ -23,7 +23,7 @@ function next(weekday: number): string {
   while (day.getUTCDay() !== weekday);
   return day.toISOString().slice(0, 10);
 }
-// DEMO_CONFIG is open on Tuesdays and Thursdays, 08:30–16:00.
+// The test locations (configFor) are open on Tuesdays and Thursdays, 08:30–16:00.
 const TUESDAY = next(2);
 const WEDNESDAY = next(3);
 const OPENS = '08:30';

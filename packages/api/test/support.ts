@@ -52,8 +52,21 @@ export async function contextFor(
 }
 
 /** The demo configuration under another id: a valid location for tests. */
+/**
+ * The demo configuration under another id, open on Tuesdays and Thursdays like a real office
+ * (the demo location itself is open every day, so that `npm start` works on any day).
+ */
 export function configFor(id: string): LocationConfig {
-  return { ...structuredClone(DEMO_CONFIG), id, name: `Mötesplats ${id}` } as LocationConfig;
+  return {
+    ...structuredClone(DEMO_CONFIG),
+    id,
+    name: `Mötesplats ${id}`,
+    openingHours: (['tue', 'thu'] as const).map((weekday) => ({
+      weekday,
+      opens: '08:30',
+      closes: '16:00',
+    })),
+  } as LocationConfig;
 }
 
 /** A visit row as visits.book would store it: the state machine's booked visit. */

@@ -73,7 +73,8 @@ export async function startApp(
   const stop = async () => {
     if (child.exitCode === null && child.pid) process.kill(-child.pid, 'SIGTERM');
     const code = await exited;
-    rmSync(dataDir, { recursive: true, force: true });
+    // npm exits before the gateway under it has let go of PGlite's files: retry for a moment.
+    rmSync(dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
     return code;
   };
   if (!ready) {
