@@ -1,24 +1,16 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ChecklistItemDto } from '@motesplats/contracts';
 import {
   HOUSEHOLD_ID,
-  checklist,
-  fakeTrpcFetch,
-  household,
+  agencyGateway,
   item,
-  queueItem,
+  openVisit,
+  renderRemote,
+  renderTurnedAway,
   seriousViolations,
 } from '@motesplats/caseworker-kit/testing';
 import App from './App';
-
-const caseworker = {
-  id: 'u1',
-  displayName: 'Anna Testdemo',
-  role: 'caseworker',
-  agency: 'af',
-  locationId: 'demo',
-};
 
 const afItem = (
   code: string,
@@ -27,12 +19,9 @@ const afItem = (
 ): ChecklistItemDto =>
   item({ id: `af:${code}:m1`, code, label: { sv, en: code }, details: {}, ...overrides });
 
-/**
- * The gateway's checklist for one household: checklist.updateItem applies the input and bumps
- * the version, so the refetch after a save shows what was saved, as the real gateway would.
- */
-function gateway(user: typeof caseworker = caseworker) {
-  let items = [
+/** Arbetsförmedlingen's items for the fixture visit, behind a gateway that keeps what is saved. */
+const gateway = () =>
+  agencyGateway('af', [
     afItem('jobseeker-registration', 'Inskrivning på Arbetsförmedlingen'),
     afItem('establishment-meeting', 'Första etableringssamtalet'),
     afItem('grades-assessment', 'Bedömning av betyg och intyg', {
@@ -40,42 +29,13 @@ function gateway(user: typeof caseworker = caseworker) {
       details: { documents: ['school-grades'] },
     }),
     afItem('establishment-benefit', 'Ansökan om etableringsersättning', { version: 2 }),
-  ];
-  return fakeTrpcFetch({
-    'auth.me': { data: user },
-    'visits.myQueue': { data: [queueItem()] },
-    'newcomers.get': { data: household() },
-    'checklist.get': () => ({ data: checklist({ items }) }),
-    'checklist.updateItem': (input) => {
-      const { itemId, status, note, details } = input as Partial<ChecklistItemDto> & {
-        itemId: string;
-      };
-      const current = items.find((i) => i.id === itemId)!;
-      const updated = {
-        ...current,
-        status: status ?? current.status,
-        note: note ?? current.note,
-        details: details ?? current.details,
-        version: current.version + 1,
-      };
-      items = items.map((i) => (i.id === itemId ? updated : i));
-      return { data: updated };
-    },
-  });
-}
-
-async function openVisit() {
-  fireEvent.click(await screen.findByRole('button', { name: 'Öppna HH-0042' }));
-}
+  ]);
 
 const card = (code: string) => screen.findByTestId(`item-${code}`);
 
 describe('caseworker-af App', () => {
   it('records the grades documents collected and sent in, under the version seen', async () => {
-    const fetch = gateway();
-    vi.stubGlobal('fetch', fetch);
-
-    render(<App trpcUrl="https://gateway.test/trpc" locationId="demo" />);
+    const { fetch } = renderRemote(App, gateway());
     await openVisit();
 
     const grades = within(await card('grades-assessment'));
@@ -99,10 +59,7 @@ describe('caseworker-af App', () => {
   });
 
   it('records the benefit application status and the experience mapping', async () => {
-    const fetch = gateway();
-    vi.stubGlobal('fetch', fetch);
-
-    render(<App trpcUrl="/trpc" locationId="demo" />);
+    const { fetch } = renderRemote(App, gateway());
     await openVisit();
 
     const benefit = within(await card('establishment-benefit'));
@@ -137,9 +94,7 @@ describe('caseworker-af App', () => {
   });
 
   it('leaves a cleared field out of the details, so the item no longer counts as changed', async () => {
-    vi.stubGlobal('fetch', gateway());
-
-    render(<App trpcUrl="/trpc" locationId="demo" />);
+    renderRemote(App, gateway());
     await openVisit();
 
     const meeting = within(await card('establishment-meeting'));
@@ -152,9 +107,7 @@ describe('caseworker-af App', () => {
   });
 
   it('has no serious accessibility violations with the editors open', async () => {
-    vi.stubGlobal('fetch', gateway());
-
-    const { container } = render(<App trpcUrl="/trpc" locationId="demo" />);
+    const { container } = renderRemote(App, gateway());
     await openVisit();
     await card('establishment-benefit');
 
@@ -162,22 +115,17 @@ describe('caseworker-af App', () => {
   });
 
   it('books spår 2, the track Arbetsförmedlingen invites to', async () => {
-    vi.stubGlobal('fetch', gateway());
-
-    render(<App trpcUrl="/trpc" locationId="demo" />);
+    renderRemote(App, gateway());
     fireEvent.click(await screen.findByRole('tab', { name: 'Boka besök' }));
 
     expect(screen.getByRole('heading', { name: 'Boka besök – Spår 2' })).toBeTruthy();
   });
 
   it("turns away a caseworker of another agency without fetching that agency's queue", async () => {
-    const fetch = gateway({ ...caseworker, agency: 'mv' });
-    vi.stubGlobal('fetch', fetch);
+    const { fetch, title, notice } = await renderTurnedAway(App, 'mv');
 
-    render(<App trpcUrl="/trpc" locationId="demo" />);
-
-    const alert = await screen.findByText(/Den här tjänsten är för Arbetsförmedlingen/);
-    expect(alert.closest('[role]')?.textContent).toContain('(Migrationsverket)');
+    expect(title).toBe('Den här tjänsten är för Arbetsförmedlingens handläggare');
+    expect(notice.textContent).toContain('(Migrationsverket)');
     expect(screen.queryByRole('tab', { name: 'Min kö' })).toBeNull();
     await waitFor(() => expect(fetch.callsOf('auth.me')).toBe(1));
     expect(fetch.callsOf('visits.myQueue')).toBe(0);

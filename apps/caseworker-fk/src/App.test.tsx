@@ -1,29 +1,17 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ChecklistItemDto, HouseholdDto } from '@motesplats/contracts';
 import {
   HOUSEHOLD_ID,
-  checklist,
-  fakeTrpcFetch,
+  agencyGateway,
   household,
   item,
-  queueItem,
+  openVisit,
+  renderRemote,
+  renderTurnedAway,
   seriousViolations,
 } from '@motesplats/caseworker-kit/testing';
 import App from './App';
-
-const caseworker = (agency: string) => ({
-  id: 'u8',
-  displayName: 'Frida Testdemo',
-  role: 'caseworker',
-  agency,
-  locationId: 'demo',
-});
-
-/** The fixture visit (on 2026-11-23) with Försäkringskassan as step 2, its turn now. */
-const visit = queueItem({
-  steps: queueItem().steps.map((s) => (s.index === 1 ? { ...s, actor: 'fk' } : s)),
-});
 
 /** The fixture's two adults (36 and 38 on the day) and a child of 6. */
 function family(): HouseholdDto {
@@ -52,30 +40,9 @@ const benefitsInfo = (overrides: Partial<ChecklistItemDto> = {}) =>
     ...overrides,
   });
 
-function gateway(items: ChecklistItemDto[], hh: HouseholdDto = family()) {
-  return fakeTrpcFetch({
-    'auth.me': { data: caseworker('fk') },
-    'visits.myQueue': { data: [visit] },
-    'newcomers.get': { data: hh },
-    'checklist.get': {
-      data: checklist({
-        items,
-        visibleActors: ['fk'],
-        members: hh.members.map(({ id, givenName, familyName }) => ({ id, givenName, familyName })),
-      }),
-    },
-    'checklist.updateItem': (input) => {
-      const i = input as { itemId: string };
-      const before = items.find((x) => x.id === i.itemId)!;
-      return { data: { ...before, ...i, version: before.version + 1 } };
-    },
-  });
-}
-
-async function openVisit() {
-  render(<App trpcUrl="https://gateway.test/trpc" locationId="demo" />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Öppna HH-0042' }));
-}
+/** Försäkringskassan's gateway with the fixture visit at its step, for `hh` (the family). */
+const gateway = (items: ChecklistItemDto[], hh: HouseholdDto = family()) =>
+  agencyGateway('fk', items, { household: hh });
 
 const labelsIn = (element: HTMLElement) =>
   within(element)
@@ -84,8 +51,7 @@ const labelsIn = (element: HTMLElement) =>
 
 describe('caseworker-fk App', () => {
   it('shows the benefits that fit the household, with the reasons', async () => {
-    vi.stubGlobal('fetch', gateway([registration, benefitsInfo()]));
-
+    renderRemote(App, gateway([registration, benefitsInfo()]));
     await openVisit();
     const advice = await screen.findByTestId('benefit-advice');
     const lines = within(advice)
@@ -101,9 +67,7 @@ describe('caseworker-fk App', () => {
   });
 
   it('lists the topics that fit first and saves those covered under the version seen', async () => {
-    const fetch = gateway([registration, benefitsInfo({ version: 5 })]);
-    vi.stubGlobal('fetch', fetch);
-
+    const { fetch } = renderRemote(App, gateway([registration, benefitsInfo({ version: 5 })]));
     await openVisit();
     const form = await screen.findByRole('form', { name: 'Information om förmåner' });
     const topics = within(form).getByTestId('benefit-topics');
@@ -136,8 +100,7 @@ describe('caseworker-fk App', () => {
   it('puts housing allowance first for a young adult without children', async () => {
     const base = household();
     const young = { ...base.members[0]!, givenName: 'Ung', birthDate: '2000-01-01' };
-    vi.stubGlobal('fetch', gateway([benefitsInfo()], { ...base, members: [young] }));
-
+    renderRemote(App, gateway([benefitsInfo()], { ...base, members: [young] }));
     await openVisit();
     const topics = await screen.findByTestId('benefit-topics');
     await waitFor(() =>
@@ -146,9 +109,7 @@ describe('caseworker-fk App', () => {
   });
 
   it('saves the insurance registration as a status only', async () => {
-    const fetch = gateway([registration, benefitsInfo()]);
-    vi.stubGlobal('fetch', fetch);
-
+    const { fetch } = renderRemote(App, gateway([registration, benefitsInfo()]));
     await openVisit();
     const form = await screen.findByRole('form', { name: /Anmälan till socialförsäkringen/ });
     fireEvent.change(within(form).getByLabelText('Status'), { target: { value: 'done' } });
@@ -161,23 +122,17 @@ describe('caseworker-fk App', () => {
   });
 
   it('has no serious accessibility violations with the visit open', async () => {
-    vi.stubGlobal('fetch', gateway([registration, benefitsInfo()]));
-
+    renderRemote(App, gateway([registration, benefitsInfo()]));
     await openVisit();
     await screen.findByTestId('benefit-advice');
     expect(await seriousViolations(document.body)).toEqual([]);
   });
 
   it('turns away a caseworker of another agency', async () => {
-    const fetch = fakeTrpcFetch({ 'auth.me': { data: caseworker('pm') } });
-    vi.stubGlobal('fetch', fetch);
+    const { fetch, title, notice } = await renderTurnedAway(App, 'pm');
 
-    render(<App trpcUrl="/trpc" locationId="demo" />);
-
-    const notice = await screen.findByText(
-      'Den här tjänsten är för Försäkringskassans handläggare',
-    );
-    expect(notice.parentElement?.textContent).toContain('(Pensionsmyndigheten)');
+    expect(title).toBe('Den här tjänsten är för Försäkringskassans handläggare');
+    expect(notice.textContent).toContain('(Pensionsmyndigheten)');
     expect(fetch.callsOf('visits.myQueue')).toBe(0);
   });
 });

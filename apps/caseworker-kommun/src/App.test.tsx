@@ -1,34 +1,30 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
-  fakeTrpcFetch,
+  caseworker,
   household,
+  openVisit,
+  renderRemote,
+  renderTurnedAway,
   seriousViolations,
   type FakeProcedure,
 } from '@motesplats/caseworker-kit/testing';
 import App from './App';
-import {
-  homeContactItem,
-  kommunCaseworker,
-  kommunChecklist,
-  kommunVisit,
-} from './test/kommun-fixtures';
+import { homeContactItem, kommunGateway } from './test/kommun-fixtures';
 import { withSatellites, withoutSatellites } from './test/location-fixtures';
 
-function renderApp(procedures: Record<string, FakeProcedure>) {
-  const fetch = fakeTrpcFetch({
-    'auth.me': { data: kommunCaseworker },
-    'visits.myQueue': { data: [] },
-    'locations.get': { data: withSatellites() },
-    ...procedures,
-  });
-  vi.stubGlobal('fetch', fetch);
-  const view = render(<App trpcUrl="https://gateway.test/trpc" locationId="provstad" />);
-  return { fetch, ...view };
-}
-
-async function openVisit() {
-  fireEvent.click(await screen.findByRole('button', { name: 'Öppna HH-0042' }));
+/** The remote at Provstad, whose configuration has satellites; by default with an empty queue. */
+function renderApp(procedures: Record<string, FakeProcedure> = {}) {
+  return renderRemote(
+    App,
+    {
+      'auth.me': { data: caseworker('kommun') },
+      'visits.myQueue': { data: [] },
+      'locations.get': { data: withSatellites() },
+      ...procedures,
+    },
+    { locationId: 'provstad' },
+  );
 }
 
 const card = (name: string) =>
@@ -36,20 +32,18 @@ const card = (name: string) =>
 
 describe('caseworker-kommun App', () => {
   it("turns away a caseworker of another agency without loading the municipality's queue", async () => {
-    const { fetch } = renderApp({
-      'auth.me': { data: { ...kommunCaseworker, agency: 'af', displayName: 'Anna Testdemo' } },
-    });
+    const { fetch, title, notice } = await renderTurnedAway(App, 'af', { locationId: 'provstad' });
 
-    const title = await screen.findByText('Den här tjänsten är för Kommunens handläggare');
-    expect(title.closest('[role="status"]')?.textContent).toContain(
-      'Du är inloggad som Anna Testdemo (Arbetsförmedlingen)',
+    expect(title).toBe('Den här tjänsten är för Kommunens handläggare');
+    expect(notice.textContent).toContain(
+      `Du är inloggad som ${caseworker('af').displayName} (Arbetsförmedlingen)`,
     );
     expect(fetch.callsOf('visits.myQueue')).toBe(0);
     expect(screen.queryByRole('tab', { name: 'Kranskommuner' })).toBeNull();
   });
 
   it('books spår 3', async () => {
-    renderApp({});
+    renderApp();
 
     fireEvent.click(await screen.findByRole('tab', { name: 'Boka besök' }));
 
@@ -57,7 +51,7 @@ describe('caseworker-kommun App', () => {
   });
 
   it("lists the location's satellite municipalities and how to reach each", async () => {
-    const { fetch, container } = renderApp({});
+    const { fetch, container } = renderApp();
 
     fireEvent.click(await screen.findByRole('tab', { name: 'Kranskommuner' }));
     const panel = screen.getByRole('tabpanel', { name: 'Kranskommuner' });
@@ -102,14 +96,7 @@ describe('caseworker-kommun App', () => {
   });
 
   it("saves each member's placement wish as the item's details, under the version seen", async () => {
-    const { fetch, container } = renderApp({
-      'visits.myQueue': { data: [kommunVisit()] },
-      'newcomers.get': { data: household() },
-      'checklist.get': { data: kommunChecklist() },
-      'checklist.updateItem': (input) => ({
-        data: { ...(input as object), version: 4 },
-      }),
-    });
+    const { fetch, container } = renderApp(kommunGateway());
     await openVisit();
 
     const testa = await card('Anmälan till SFI – Testa Exempelsson');
@@ -144,12 +131,7 @@ describe('caseworker-kommun App', () => {
   });
 
   it('saves the financial-assistance application status', async () => {
-    const { fetch } = renderApp({
-      'visits.myQueue': { data: [kommunVisit()] },
-      'newcomers.get': { data: household() },
-      'checklist.get': { data: kommunChecklist() },
-      'checklist.updateItem': (input) => ({ data: { ...(input as object), version: 4 } }),
-    });
+    const { fetch } = renderApp(kommunGateway());
     await openVisit();
 
     const assistance = await card('Ansökan om ekonomiskt bistånd');
@@ -174,11 +156,12 @@ describe('caseworker-kommun App', () => {
 
   it("shows a satellite household's home municipality and how to reach it", async () => {
     const provby = withSatellites().config.satellites.find((s) => s.name === 'Provby')!;
-    const { container } = renderApp({
-      'visits.myQueue': { data: [kommunVisit()] },
-      'newcomers.get': { data: { ...household(), municipalityCode: provby.code } },
-      'checklist.get': { data: kommunChecklist([homeContactItem(provby.homeContact!.text)]) },
-    });
+    const { container } = renderApp(
+      kommunGateway([homeContactItem(provby.homeContact!.text)], {
+        ...household(),
+        municipalityCode: provby.code,
+      }),
+    );
     await openVisit();
 
     const heading = await screen.findByRole('heading', { name: 'Hemkommun: Provby' });
@@ -189,11 +172,9 @@ describe('caseworker-kommun App', () => {
   });
 
   it('says when the home municipality is not one of the satellites', async () => {
-    renderApp({
-      'visits.myQueue': { data: [kommunVisit()] },
-      'newcomers.get': { data: { ...household(), municipalityCode: '0000' } },
-      'checklist.get': { data: kommunChecklist([homeContactItem('Ring växeln')]) },
-    });
+    renderApp(
+      kommunGateway([homeContactItem('Ring växeln')], { ...household(), municipalityCode: '0000' }),
+    );
     await openVisit();
 
     const title = await screen.findByText('Okänd kranskommun');
@@ -204,11 +185,7 @@ describe('caseworker-kommun App', () => {
   });
 
   it("shows no home-municipality panel for the location's own households", async () => {
-    renderApp({
-      'visits.myQueue': { data: [kommunVisit()] },
-      'newcomers.get': { data: household() },
-      'checklist.get': { data: kommunChecklist() },
-    });
+    renderApp(kommunGateway());
     await openVisit();
 
     await card('Anmälan till SFI – Testa Exempelsson');

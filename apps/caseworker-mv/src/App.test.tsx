@@ -1,25 +1,19 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import type { ChecklistItemDto, InvitationDto, SearchHit } from '@motesplats/contracts';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import type { ChecklistItemDto, SearchHit } from '@motesplats/contracts';
 import {
   HOUSEHOLD_ID,
   VISIT_ID,
-  checklist,
-  fakeTrpcFetch,
-  household,
+  agencyGateway,
+  invitation,
   item,
-  queueItem,
+  openVisit,
+  queueItemFor,
+  renderRemote,
+  renderTurnedAway,
   seriousViolations,
 } from '@motesplats/caseworker-kit/testing';
 import App from './App';
-
-const caseworker = {
-  id: 'u2',
-  displayName: 'Bo Testdemo',
-  role: 'caseworker',
-  agency: 'mv',
-  locationId: 'demo',
-};
 
 const LABEL = 'Delgivning av beslutet om uppehållstillstånd';
 
@@ -34,19 +28,6 @@ const decision = (memberId: string, overrides: Partial<ChecklistItemDto> = {}) =
     ...overrides,
   });
 
-// Spår 1: Migrationsverket invites and holds the first step.
-const visit = () => {
-  const base = queueItem();
-  return queueItem({
-    currentStep: 0,
-    myStep: 0,
-    steps: base.steps.map((s) => ({
-      ...s,
-      status: s.index === 0 ? ('in-progress' as const) : ('pending' as const),
-    })),
-  });
-};
-
 const hit: SearchHit = {
   householdId: HOUSEHOLD_ID,
   reference: 'HH-0042',
@@ -55,15 +36,8 @@ const hit: SearchHit = {
   current: true,
 };
 
-const invitation: InvitationDto = {
-  visitId: VISIT_ID,
-  language: 'sv',
-  dir: 'ltr',
-  needsReview: false,
-  track: 1,
-  title: 'Kallelse till Mötesplats',
-  intro: 'Välkommen till ett möte med alla myndigheter på en dag.',
-  date: '2026-11-23',
+/** The invitation for the booked time and place, with what Migrationsverket asks to bring. */
+const booked = invitation({
   time: '09:30',
   when: 'Måndag 23 november 2026 kl. 09.30',
   where: 'Servicekontoret, Exempelgatan 1, 123 45 Exempelstad',
@@ -75,84 +49,37 @@ const invitation: InvitationDto = {
     city: 'Exempelstad',
     directions: null,
   },
-  directions: null,
-  meetHeading: 'Du träffar',
-  meet: [
-    {
-      actor: 'mv',
-      kind: 'meeting',
-      name: 'Migrationsverket',
-      municipality: null,
-      homeContact: null,
-    },
-    {
-      actor: 'af',
-      kind: 'meeting',
-      name: 'Arbetsförmedlingen',
-      municipality: null,
-      homeContact: null,
-    },
-  ],
-  bringHeading: 'Ta med',
   bring: [
     { item: 'identity', text: 'Pass eller annan id-handling' },
     { item: 'decision', text: 'Beslutet om uppehållstillstånd' },
   ],
-  hours: 4,
-  duration: 'Räkna med ungefär 4 timmar.',
-  interpreter: 'Tolk på arabiska finns på plats.',
-  addressees: [{ givenName: 'Testa', familyName: 'Exempelsson' }],
-};
+});
 
-/**
- * The gateway for one household: checklist.updateItem applies the input and bumps the version,
- * so the refetch after a save shows what was saved, as the real gateway would.
- */
-function gateway(user: typeof caseworker = caseworker) {
-  let items = [decision('m1'), decision('m2', { version: 2 })];
-  return fakeTrpcFetch({
-    'auth.me': { data: user },
-    'visits.myQueue': { data: [visit()] },
-    'newcomers.get': { data: household() },
-    'checklist.get': () => ({ data: checklist({ items, visibleActors: ['mv'] }) }),
-    'checklist.updateItem': (input) => {
-      const { itemId, status, note, details } = input as Partial<ChecklistItemDto> & {
-        itemId: string;
-      };
-      const current = items.find((i) => i.id === itemId)!;
-      const updated = {
-        ...current,
-        status: status ?? current.status,
-        note: note ?? current.note,
-        details: details ?? current.details,
-        version: current.version + 1,
-      };
-      items = items.map((i) => (i.id === itemId ? updated : i));
-      return { data: updated };
-    },
+/** Both members' decisions, and the booking side: search, suggested times, booking, invitation. */
+function gateway() {
+  return {
+    ...agencyGateway('mv', [decision('m1'), decision('m2', { version: 2 })]),
     'newcomers.search': { data: [hit] },
     'visits.suggestTimes': {
       data: [{ time: '09:30', expectedMinutesInBuilding: 240, waitingMinutes: 10 }],
     },
-    'visits.book': (input) => ({
-      data: { ...visit(), status: 'booked', time: (input as { time: string }).time, version: 1 },
+    'visits.book': (input: unknown) => ({
+      data: {
+        ...queueItemFor('mv'),
+        status: 'booked',
+        time: (input as { time: string }).time,
+        version: 1,
+      },
     }),
-    'invitations.get': { data: invitation },
-  });
-}
-
-async function openVisit() {
-  fireEvent.click(await screen.findByRole('button', { name: 'Öppna HH-0042' }));
+    'invitations.get': { data: booked },
+  };
 }
 
 const decisionOf = (name: string) => screen.findByRole('form', { name: `${LABEL} – ${name}` });
 
 describe('caseworker-mv App', () => {
   it("notifies a member's decision, records the permit card and sums up the household", async () => {
-    const fetch = gateway();
-    vi.stubGlobal('fetch', fetch);
-
-    render(<App trpcUrl="https://gateway.test/trpc" locationId="demo" />);
+    const { fetch } = renderRemote(App, gateway());
     await openVisit();
 
     const summary = await screen.findByTestId('decision-summary');
@@ -188,10 +115,7 @@ describe('caseworker-mv App', () => {
   });
 
   it('counts a notification that does not apply as not owed', async () => {
-    const fetch = gateway();
-    vi.stubGlobal('fetch', fetch);
-
-    render(<App trpcUrl="/trpc" locationId="demo" />);
+    const { fetch } = renderRemote(App, gateway());
     await openVisit();
 
     const prova = within(await decisionOf('Prova Exempelsson'));
@@ -211,9 +135,7 @@ describe('caseworker-mv App', () => {
   });
 
   it('has no serious accessibility violations with the step open', async () => {
-    vi.stubGlobal('fetch', gateway());
-
-    const { container } = render(<App trpcUrl="/trpc" locationId="demo" />);
+    const { container } = renderRemote(App, gateway());
     await openVisit();
     await screen.findByTestId('decision-summary');
 
@@ -221,10 +143,7 @@ describe('caseworker-mv App', () => {
   });
 
   it('books spår 1 by dossier number and previews the invitation', async () => {
-    const fetch = gateway();
-    vi.stubGlobal('fetch', fetch);
-
-    const { container } = render(<App trpcUrl="/trpc" locationId="demo" />);
+    const { fetch, container } = renderRemote(App, gateway());
     fireEvent.click(await screen.findByRole('tab', { name: 'Boka besök' }));
     const panel = within(screen.getByRole('tabpanel', { name: 'Boka besök' }));
     expect(panel.getByRole('heading', { name: 'Boka besök – Spår 1' })).toBeTruthy();
@@ -269,13 +188,10 @@ describe('caseworker-mv App', () => {
   });
 
   it("turns away a caseworker of another agency without fetching that agency's queue", async () => {
-    const fetch = gateway({ ...caseworker, agency: 'af' });
-    vi.stubGlobal('fetch', fetch);
+    const { fetch, title, notice } = await renderTurnedAway(App, 'af');
 
-    render(<App trpcUrl="/trpc" locationId="demo" />);
-
-    const alert = await screen.findByText(/Den här tjänsten är för Migrationsverket/);
-    expect(alert.closest('[role]')?.textContent).toContain('(Arbetsförmedlingen)');
+    expect(title).toBe('Den här tjänsten är för Migrationsverkets handläggare');
+    expect(notice.textContent).toContain('(Arbetsförmedlingen)');
     expect(screen.queryByRole('tab', { name: 'Min kö' })).toBeNull();
     expect(fetch.callsOf('auth.me')).toBe(1);
     expect(fetch.callsOf('visits.myQueue')).toBe(0);

@@ -1,6 +1,5 @@
 import { useId } from 'react';
-import type { HouseholdExtrasProps } from '@motesplats/caseworker-kit';
-import { flagDetail } from './detail-editors/details';
+import { flagDetail, type HouseholdExtrasProps } from '@motesplats/caseworker-kit';
 
 /**
  * The household's decision notifications at a glance: a family is notified member by member,

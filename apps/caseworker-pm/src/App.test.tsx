@@ -1,29 +1,17 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ChecklistItemDto, HouseholdDto } from '@motesplats/contracts';
 import {
   HOUSEHOLD_ID,
-  checklist,
-  fakeTrpcFetch,
+  agencyGateway,
   household,
   item,
-  queueItem,
+  openVisit,
+  renderRemote,
+  renderTurnedAway,
   seriousViolations,
 } from '@motesplats/caseworker-kit/testing';
 import App from './App';
-
-const caseworker = (agency: string) => ({
-  id: 'u9',
-  displayName: 'Per Testdemo',
-  role: 'caseworker',
-  agency,
-  locationId: 'demo',
-});
-
-/** The fixture visit (on 2026-11-23) with Pensionsmyndigheten as step 2, its turn now. */
-const visit = queueItem({
-  steps: queueItem().steps.map((s) => (s.index === 1 ? { ...s, actor: 'pm' } : s)),
-});
 
 /** The fixture household and a grandparent who turns 65 on the visit day. */
 function householdWithGrandparent(birthDate = '1961-11-23'): HouseholdDto {
@@ -43,34 +31,16 @@ const pensionItem = (overrides: Partial<ChecklistItemDto> = {}) =>
     ...overrides,
   });
 
-function gateway(hh: HouseholdDto, items: ChecklistItemDto[]) {
-  return fakeTrpcFetch({
-    'auth.me': { data: caseworker('pm') },
-    'visits.myQueue': { data: [visit] },
-    'newcomers.get': { data: hh },
-    'checklist.get': {
-      data: checklist({
-        items,
-        visibleActors: ['pm'],
-        members: hh.members.map(({ id, givenName, familyName }) => ({ id, givenName, familyName })),
-      }),
-    },
-    'checklist.updateItem': (input) => ({
-      data: { ...items[0]!, ...(input as object), version: items[0]!.version + 1 },
-    }),
-  });
-}
-
-async function openVisit() {
-  render(<App trpcUrl="https://gateway.test/trpc" locationId="demo" />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Öppna HH-0042' }));
-}
+/** Pensionsmyndigheten's gateway with the fixture visit at its step, for `hh`. */
+const gateway = (hh: HouseholdDto, items: ChecklistItemDto[]) =>
+  agencyGateway('pm', items, { household: hh });
 
 describe('caseworker-pm App', () => {
   it('records the benefit and the application status and saves them under the version seen', async () => {
-    const fetch = gateway(householdWithGrandparent(), [pensionItem({ version: 2 })]);
-    vi.stubGlobal('fetch', fetch);
-
+    const { fetch } = renderRemote(
+      App,
+      gateway(householdWithGrandparent(), [pensionItem({ version: 2 })]),
+    );
     await openVisit();
     const form = await screen.findByRole('form', { name: /Farmor Exempelsson/ });
     const benefit = within(form).getByRole('radiogroup', { name: 'Förmån' });
@@ -89,13 +59,12 @@ describe('caseworker-pm App', () => {
   });
 
   it('shows the saved choices when the visit is opened', async () => {
-    vi.stubGlobal(
-      'fetch',
+    renderRemote(
+      App,
       gateway(householdWithGrandparent(), [
         pensionItem({ details: { benefit: 'guarantee-pension', applicationStatus: 'decided' } }),
       ]),
     );
-
     await openVisit();
     const form = await screen.findByRole('form', { name: /Farmor Exempelsson/ });
     expect((within(form).getByLabelText('Garantipension') as HTMLInputElement).checked).toBe(true);
@@ -104,8 +73,7 @@ describe('caseworker-pm App', () => {
   });
 
   it('lists the member who turns 65 on the visit day', async () => {
-    vi.stubGlobal('fetch', gateway(householdWithGrandparent('1961-11-23'), [pensionItem()]));
-
+    renderRemote(App, gateway(householdWithGrandparent('1961-11-23'), [pensionItem()]));
     await openVisit();
     expect((await screen.findByTestId('pension-age-members')).textContent).toBe(
       'Farmor Exempelsson, 65 år',
@@ -113,8 +81,7 @@ describe('caseworker-pm App', () => {
   });
 
   it('says that nobody is 65 when the birthday is the day after the visit', async () => {
-    vi.stubGlobal('fetch', gateway(householdWithGrandparent('1961-11-24'), []));
-
+    renderRemote(App, gateway(householdWithGrandparent('1961-11-24'), []));
     await openVisit();
     expect((await screen.findByTestId('pension-age-none')).textContent).toBe(
       'Ingen i hushållet är 65 år eller äldre på besöksdagen.',
@@ -122,23 +89,17 @@ describe('caseworker-pm App', () => {
   });
 
   it('has no serious accessibility violations with the visit open', async () => {
-    vi.stubGlobal('fetch', gateway(householdWithGrandparent(), [pensionItem()]));
-
+    renderRemote(App, gateway(householdWithGrandparent(), [pensionItem()]));
     await openVisit();
     await screen.findByRole('form', { name: /Farmor Exempelsson/ });
     expect(await seriousViolations(document.body)).toEqual([]);
   });
 
   it('turns away a caseworker of another agency', async () => {
-    const fetch = fakeTrpcFetch({ 'auth.me': { data: caseworker('skv') } });
-    vi.stubGlobal('fetch', fetch);
+    const { fetch, title, notice } = await renderTurnedAway(App, 'skv');
 
-    render(<App trpcUrl="/trpc" locationId="demo" />);
-
-    const notice = await screen.findByText(
-      'Den här tjänsten är för Pensionsmyndighetens handläggare',
-    );
-    expect(notice.parentElement?.textContent).toContain('(Skatteverket)');
+    expect(title).toBe('Den här tjänsten är för Pensionsmyndighetens handläggare');
+    expect(notice.textContent).toContain('(Skatteverket)');
     expect(fetch.callsOf('visits.myQueue')).toBe(0);
   });
 });

@@ -1,29 +1,17 @@
-import { describe, expect, it, vi } from 'vitest';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import type { ChecklistItemDto } from '@motesplats/contracts';
 import {
   HOUSEHOLD_ID,
-  checklist,
-  fakeTrpcFetch,
+  agencyGateway,
   household,
   item,
-  queueItem,
+  openVisit,
+  renderRemote,
+  renderTurnedAway,
   seriousViolations,
 } from '@motesplats/caseworker-kit/testing';
 import App from './App';
-
-const caseworker = (agency: string) => ({
-  id: 'u7',
-  displayName: 'Sigrid Testdemo',
-  role: 'caseworker',
-  agency,
-  locationId: 'demo',
-});
-
-/** The fixture visit with Skatteverket as step 2, the caseworker's turn now. */
-const visit = queueItem({
-  steps: queueItem().steps.map((s) => (s.index === 1 ? { ...s, actor: 'skv' } : s)),
-});
 
 const moveItem = (memberId: string, overrides: Partial<ChecklistItemDto> = {}) =>
   item({
@@ -48,33 +36,14 @@ const idCardItem = (memberId: string, overrides: Partial<ChecklistItemDto> = {})
     ...overrides,
   });
 
-function gateway(items: ChecklistItemDto[], saved?: (input: Record<string, unknown>) => void) {
-  return fakeTrpcFetch({
-    'auth.me': { data: caseworker('skv') },
-    'visits.myQueue': { data: [visit] },
-    'newcomers.get': { data: household() },
-    'checklist.get': { data: checklist({ items, visibleActors: ['skv'] }) },
-    'checklist.updateItem': (input) => {
-      const i = input as Record<string, unknown>;
-      saved?.(i);
-      const before = items.find((x) => x.id === i.itemId)!;
-      return { data: { ...before, ...i, version: before.version + 1 } };
-    },
-  });
-}
-
-async function openVisit() {
-  render(<App trpcUrl="https://gateway.test/trpc" locationId="demo" />);
-  fireEvent.click(await screen.findByRole('button', { name: 'Öppna HH-0042' }));
-}
-
 const card = (name: RegExp) => screen.findByRole('form', { name });
 
 describe('caseworker-skv App', () => {
   it('records which identity documents were checked and saves them under the version seen', async () => {
-    const fetch = gateway([moveItem('m1', { version: 3 }), moveItem('m2')]);
-    vi.stubGlobal('fetch', fetch);
-
+    const { fetch } = renderRemote(
+      App,
+      agencyGateway('skv', [moveItem('m1', { version: 3 }), moveItem('m2')]),
+    );
     await openVisit();
     const form = await card(/Anmälan om flytt till Sverige – Testa Exempelsson/);
     fireEvent.click(within(form).getByLabelText('Kort om uppehållstillstånd'));
@@ -93,12 +62,13 @@ describe('caseworker-skv App', () => {
   });
 
   it('records that an ID-card appointment is booked and explains what the ID card requires', async () => {
-    const fetch = gateway([
-      moveItem('m1', { status: 'done' }),
-      idCardItem('m1', { waiting: false }),
-    ]);
-    vi.stubGlobal('fetch', fetch);
-
+    const { fetch } = renderRemote(
+      App,
+      agencyGateway('skv', [
+        moveItem('m1', { status: 'done' }),
+        idCardItem('m1', { waiting: false }),
+      ]),
+    );
     await openVisit();
     const form = await card(/Information om id-kort – Testa Exempelsson/);
     expect(form.textContent).toContain('Personnummer först.');
@@ -130,21 +100,14 @@ describe('caseworker-skv App', () => {
         },
       ],
     };
-    vi.stubGlobal(
-      'fetch',
-      fakeTrpcFetch({
-        'auth.me': { data: caseworker('skv') },
-        'visits.myQueue': { data: [visit] },
-        'newcomers.get': { data: { ...base, members: [...base.members, withNumber] } },
-        'checklist.get': {
-          data: checklist({
-            items: [moveItem('m1', { status: 'done' }), moveItem('m2', { status: 'follow-up' })],
-            visibleActors: ['skv'],
-          }),
-        },
-      }),
+    renderRemote(
+      App,
+      agencyGateway(
+        'skv',
+        [moveItem('m1', { status: 'done' }), moveItem('m2', { status: 'follow-up' })],
+        { household: { ...base, members: [...base.members, withNumber] } },
+      ),
     );
-
     await openVisit();
     expect((await screen.findByTestId('move-done')).textContent).toBe('Testa Exempelsson');
     expect(screen.getByTestId('move-not-done').textContent).toBe('Prova Exempelsson – Uppföljning');
@@ -154,16 +117,7 @@ describe('caseworker-skv App', () => {
   });
 
   it('says so when nobody in the household needs a move notification', async () => {
-    vi.stubGlobal(
-      'fetch',
-      fakeTrpcFetch({
-        'auth.me': { data: caseworker('skv') },
-        'visits.myQueue': { data: [visit] },
-        'newcomers.get': { data: household() },
-        'checklist.get': { data: checklist({ items: [], visibleActors: ['skv'] }) },
-      }),
-    );
-
+    renderRemote(App, agencyGateway('skv', []));
     await openVisit();
     expect(
       await screen.findByText('Ingen i hushållet behöver en anmälan om flytt enligt checklistan.'),
@@ -175,25 +129,20 @@ describe('caseworker-skv App', () => {
   });
 
   it('has no serious accessibility violations with the visit open', async () => {
-    vi.stubGlobal(
-      'fetch',
-      gateway([moveItem('m1'), moveItem('m2'), idCardItem('m1'), idCardItem('m2')]),
+    renderRemote(
+      App,
+      agencyGateway('skv', [moveItem('m1'), moveItem('m2'), idCardItem('m1'), idCardItem('m2')]),
     );
-
-    render(<App trpcUrl="/trpc" locationId="demo" />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Öppna HH-0042' }));
+    await openVisit();
     await screen.findByTestId('move-not-done');
     expect(await seriousViolations(document.body)).toEqual([]);
   });
 
   it('turns away a caseworker of another agency', async () => {
-    const fetch = fakeTrpcFetch({ 'auth.me': { data: caseworker('fk') } });
-    vi.stubGlobal('fetch', fetch);
+    const { fetch, title, notice } = await renderTurnedAway(App, 'fk');
 
-    render(<App trpcUrl="/trpc" locationId="demo" />);
-
-    const notice = await screen.findByText('Den här tjänsten är för Skatteverkets handläggare');
-    expect(notice.parentElement?.textContent).toContain('(Försäkringskassan)');
+    expect(title).toBe('Den här tjänsten är för Skatteverkets handläggare');
+    expect(notice.textContent).toContain('(Försäkringskassan)');
     expect(screen.queryByRole('table', { name: 'Min kö idag' })).toBeNull();
     expect(fetch.callsOf('visits.myQueue')).toBe(0);
   });

@@ -11,6 +11,7 @@ export {
   type VisitActionInput,
 } from './api.js';
 export { AgencyRemote, type AgencyRemoteProps, type AgencyTab } from './AgencyRemote.js';
+export { StandaloneRemote, type StandaloneRemoteProps } from './StandaloneRemote.js';
 export { BookingPanel, type BookingPanelProps } from './BookingPanel.js';
 export { InvitationPreview } from './InvitationPreview.js';
 export { DeskConsent, grantUntil, type DeskConsentProps } from './DeskConsent.js';
@@ -18,6 +19,7 @@ export { PlanEntry, type PlanEntryProps } from './PlanEntry.js';
 export { ItemCard, type ItemCardProps } from './ItemCard.js';
 export type { DetailEditorProps, DetailEditors } from './detail-editor.js';
 export { checkedIn, withChecked } from './detail-lists.js';
+export { flagDetail, oneOfDetail, setDetail, textDetail, withDetail } from './detail-fields.js';
 export {
   CaseworkerKitProvider,
   createKitQueryClient,

@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { build } from 'vite';
 import * as prettier from 'prettier';
@@ -124,7 +124,7 @@ describe('a generated agency app, written into the repository', () => {
 
   it("passes its own test (auth.me's caseworker, no serious axe violations)", async () => {
     const { stdout } = await runNode([bin('.bin/vitest'), 'run', '--root', appDir], appDir);
-    expect(stdout).toMatch(/2 passed/);
+    expect(stripVTControlCharacters(stdout)).toMatch(/2 passed/);
   });
 });
 
@@ -143,8 +143,10 @@ describe('nx g @motesplats/tools:agency-app', () => {
       ],
       repoRoot,
     );
-    expect(stdout).toContain(`CREATE apps/caseworker-dry-run-${suffix}/src/App.tsx`);
-    expect(stdout).toContain(`UPDATE ${CATALOGUE_PATH}`);
+    // nx colours its output in CI (CI=true), whatever the terminal.
+    const plan = stripVTControlCharacters(stdout);
+    expect(plan).toContain(`CREATE apps/caseworker-dry-run-${suffix}/src/App.tsx`);
+    expect(plan).toContain(`UPDATE ${CATALOGUE_PATH}`);
     expect(existsSync(path.join(repoRoot, 'apps', `caseworker-dry-run-${suffix}`))).toBe(false);
   });
 });

@@ -116,8 +116,13 @@ describe('agency-app generator', () => {
 
     expect(read('vitest.config.ts')).toContain("name: 'caseworker-demo-agency'");
     expect(read('index.html')).toContain('<title>Demo – Mötesplats (fristående)</title>');
+    expect(read('src/main.tsx')).toContain('<StandaloneRemote App={App} title="Demo" />');
+  });
+
+  it('writes a label with a double quote into main.tsx as an entity, not as the end of the title', async () => {
+    await run({ label: 'Myndigheten "Demo"' });
     expect(read('src/main.tsx')).toContain(
-      '<h1>Mötesplats – Demo (fristående utvecklingsläge)</h1>',
+      '<StandaloneRemote App={App} title="Myndigheten &quot;Demo&quot;" />',
     );
   });
 
@@ -131,8 +136,9 @@ describe('agency-app generator', () => {
       '<AgencyRemote {...props} agency="kommun" booking={{ track: 3 }} />',
     );
     const test = read('src/App.test.tsx');
-    expect(test).toContain("agency: 'kommun'");
-    expect(test).toContain("agency: 'mv'"); // the other agency, turned away
+    expect(test).toContain("caseworker('kommun')");
+    expect(test).toContain("actorName('kommun')");
+    expect(test).toContain("renderTurnedAway(App, 'mv')"); // the other agency, turned away
     expect(test).toContain("from '@motesplats/caseworker-kit/testing'");
     expect(test).toContain('seriousViolations(container)');
     expect(test).toContain("findByTestId('caseworker-name')");

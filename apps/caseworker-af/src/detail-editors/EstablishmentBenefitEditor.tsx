@@ -1,7 +1,6 @@
 import { APPLICATION_STATUSES, DETAIL_VALUE_LABELS } from '@motesplats/checklist';
-import type { DetailEditorProps } from '@motesplats/caseworker-kit';
+import { oneOfDetail, withDetail, type DetailEditorProps } from '@motesplats/caseworker-kit';
 import { RadioGroup } from '@motesplats/ui';
-import { oneOfDetail, withDetail } from './details';
 
 const OPTIONS = APPLICATION_STATUSES.map((value) => ({
   value,

@@ -1,7 +1,6 @@
 import { DETAIL_TEXT_MAX } from '@motesplats/checklist';
-import type { DetailEditorProps } from '@motesplats/caseworker-kit';
+import { textDetail, withDetail, type DetailEditorProps } from '@motesplats/caseworker-kit';
 import { TextField } from '@motesplats/ui';
-import { textDetail, withDetail } from './details';
 
 /**
  * The mapping of the first establishment meeting: what the person has worked with and studied,

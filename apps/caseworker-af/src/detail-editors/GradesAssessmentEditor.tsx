@@ -1,7 +1,11 @@
 import { DETAIL_VALUE_LABELS, GRADES_DOCUMENTS, type GradesDocument } from '@motesplats/checklist';
-import type { DetailEditorProps } from '@motesplats/caseworker-kit';
+import {
+  flagDetail,
+  setDetail,
+  withDetail,
+  type DetailEditorProps,
+} from '@motesplats/caseworker-kit';
 import { Checkbox } from '@motesplats/ui';
-import { flagDetail, setDetail, withDetail } from './details';
 
 /**
  * Which of the person's grades and certificates were collected for assessment or translation,

@@ -1,26 +1,12 @@
-import type { ChecklistItemDto, QueueItem } from '@motesplats/contracts';
-import { checklist, item, queueItem } from '@motesplats/caseworker-kit/testing';
-
-type Step = QueueItem['steps'][number];
-
-const step = (index: number, actor: Step['actor'], status: Step['status']): Step => ({
-  index,
-  actor,
-  kind: 'meeting',
-  mode: 'in-person',
-  minutes: 40,
-  status,
-  heldBy: null,
-  skipReason: null,
-});
-
-export const kommunCaseworker = {
-  id: 'u7',
-  displayName: 'Kim Testhandläggare',
-  role: 'caseworker',
-  agency: 'kommun',
-  locationId: 'provstad',
-};
+import type { ChecklistItemDto, HouseholdDto, QueueItem } from '@motesplats/contracts';
+import {
+  agencyGateway,
+  household,
+  item,
+  queueItem,
+  step,
+  type FakeProcedure,
+} from '@motesplats/caseworker-kit/testing';
 
 /** A spår 3 visit at the municipality's step, after Arbetsförmedlingen. */
 export function kommunVisit(): QueueItem {
@@ -62,17 +48,25 @@ export const ownHouseholdItems = () => [
   }),
 ];
 
-/** The fixture household with a child (for preschool) and the municipality's items. */
-export function kommunChecklist(items: ChecklistItemDto[] = ownHouseholdItems()) {
-  return checklist({
-    track: 3,
-    members: [
-      { id: 'm1', givenName: 'Testa', familyName: 'Exempelsson' },
-      { id: 'm2', givenName: 'Prova', familyName: 'Exempelsson' },
-      { id: 'm3', givenName: 'Lilla', familyName: 'Exempelsson' },
-    ],
-    items,
-    visibleActors: ['kommun'],
+/**
+ * The gateway with kommunVisit() in the municipality's queue: `hh` (the fixture household by
+ * default) and a checklist of `items` that also names a child, for the preschool registration.
+ */
+export function kommunGateway(
+  items: ChecklistItemDto[] = ownHouseholdItems(),
+  hh: HouseholdDto = household(),
+): Record<string, FakeProcedure> {
+  return agencyGateway('kommun', items, {
+    visit: kommunVisit(),
+    household: hh,
+    checklist: {
+      track: 3,
+      members: [
+        { id: 'm1', givenName: 'Testa', familyName: 'Exempelsson' },
+        { id: 'm2', givenName: 'Prova', familyName: 'Exempelsson' },
+        { id: 'm3', givenName: 'Lilla', familyName: 'Exempelsson' },
+      ],
+    },
   });
 }
 

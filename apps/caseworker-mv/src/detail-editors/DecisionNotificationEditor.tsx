@@ -1,6 +1,5 @@
-import type { DetailEditorProps } from '@motesplats/caseworker-kit';
+import { flagDetail, withDetail, type DetailEditorProps } from '@motesplats/caseworker-kit';
 import { Checkbox } from '@motesplats/ui';
-import { flagDetail, withDetail } from './details';
 
 /**
  * The decision-notification meeting, per member. That the decision was notified is the item's

@@ -65,6 +65,23 @@ export function queueItem(overrides: Partial<QueueItem> = {}): QueueItem {
   };
 }
 
+/**
+ * The fixture visit with `agency` holding the current step, so that its queue offers the visit
+ * and its remote opens that step: the steps before it done, the ones after it waiting. An agency
+ * keeps its own place in the fixture's chain (MV first, AF second, FK third), as a track would
+ * have it; any other agency takes over the fixture's current step.
+ */
+export function queueItemFor(agency: ActorId, overrides: Partial<QueueItem> = {}): QueueItem {
+  const base = queueItem();
+  const at = base.steps.find((s) => s.actor === agency)?.index ?? base.currentStep ?? 0;
+  const steps = base.steps.map((s) => ({
+    ...s,
+    actor: s.index === at ? agency : s.actor,
+    status: s.index < at ? 'completed' : s.index === at ? 'in-progress' : 'pending',
+  })) satisfies Step[];
+  return queueItem({ steps, currentStep: at, myStep: at, ...overrides });
+}
+
 export function household(): HouseholdDto {
   const member = (id: string, givenName: string, birthDate: string) => ({
     id,

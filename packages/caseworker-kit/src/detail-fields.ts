@@ -11,8 +11,8 @@ export function textDetail(details: Details, field: string): string {
   return typeof value === 'string' ? value : '';
 }
 
-export function flagDetail(details: Details, field: string): boolean {
-  return details[field] === true;
+export function flagDetail(details: Details | undefined, field: string): boolean {
+  return details?.[field] === true;
 }
 
 /** The field's value if it is one of `values`, otherwise undefined. */
