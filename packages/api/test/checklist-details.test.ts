@@ -3,18 +3,8 @@ import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { createTestDatabase } from '@motesplats/db/testing';
 import type { Database } from '@motesplats/db';
-import type { ActorId, SessionUser } from '@motesplats/contracts';
-import { appRouter } from '../src/router.js';
-import { createCallerFactory } from '../src/core/procedure.js';
 import { fieldIssues } from '../src/core/error-format.js';
-import {
-  clientMessage,
-  contextFor,
-  depsFor,
-  errorCode,
-  seedTwoLocations,
-  userFor,
-} from './support.js';
+import { clientMessage, errorCode, fixtureCallers, seedTwoLocations } from './support.js';
 
 describe('checklist item details', () => {
   let db: Database;
@@ -27,18 +17,10 @@ describe('checklist item details', () => {
     await db.close();
   });
 
-  const caller = async (user: SessionUser) =>
-    createCallerFactory(appRouter)(await contextFor(depsFor(db), user));
-  const caseworker = (agency: ActorId, locationId = 'alpha') =>
-    caller({ ...userFor('caseworker', locationId), agency });
-  const newcomer = () =>
-    caller({
-      id: fixture.household.id,
-      displayName: 'Testa',
-      role: 'newcomer',
-      agency: null,
-      locationId: 'alpha',
-    });
+  const { caseworker, newcomer } = fixtureCallers(
+    () => db,
+    () => fixture,
+  );
   const key = () => crypto.randomUUID();
   const householdId = () => fixture.household.id;
   /** The household's item with this code (the fixture's one adult has one of each AF item). */

@@ -1,10 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@motesplats/db/testing';
 import type { Database } from '@motesplats/db';
-import type { ActorId, SessionUser } from '@motesplats/contracts';
-import { appRouter } from '../src/router.js';
-import { createCallerFactory } from '../src/core/procedure.js';
-import { contextFor, depsFor, errorCode, seedTwoLocations, userFor } from './support.js';
+import { errorCode, fixtureCallers, seedTwoLocations, userFor } from './support.js';
 
 describe('the checklist API', () => {
   let db: Database;
@@ -17,18 +14,10 @@ describe('the checklist API', () => {
     await db.close();
   });
 
-  const caller = async (user: SessionUser) =>
-    createCallerFactory(appRouter)(await contextFor(depsFor(db), user));
-  const caseworker = (agency: ActorId, locationId = 'alpha') =>
-    caller({ ...userFor('caseworker', locationId), agency });
-  const newcomer = () =>
-    caller({
-      id: fixture.household.id,
-      displayName: 'Testa',
-      role: 'newcomer',
-      agency: null,
-      locationId: 'alpha',
-    });
+  const { caller, caseworker, newcomer } = fixtureCallers(
+    () => db,
+    () => fixture,
+  );
   const key = () => crypto.randomUUID();
   const householdId = () => fixture.household.id;
 

@@ -4,7 +4,9 @@ import { describeIssues, fieldIssues } from '../src/core/error-format.js';
 import type { Database, Prisma } from '@motesplats/db';
 import { DEMO_CONFIG, type LocationConfig, type TrackId } from '@motesplats/location-config';
 import { chainFor, createVisit, transition } from '@motesplats/tracks';
-import { todayInSweden, type Role, type SessionUser } from '@motesplats/contracts';
+import { todayInSweden, type ActorId, type Role, type SessionUser } from '@motesplats/contracts';
+import { appRouter } from '../src/router.js';
+import { createCallerFactory } from '../src/core/procedure.js';
 import { createApiContext, type ApiContext, type ApiDeps } from '../src/core/context.js';
 import { signSessionToken } from '../src/auth/session-token.js';
 
@@ -170,4 +172,30 @@ export function clientMessage(error: unknown): string {
     if (issues.length) return describeIssues(issues);
   }
   return (error as Error).message;
+}
+
+/**
+ * Callers for the two-location fixture (seedTwoLocations): any user, a caseworker of an agency,
+ * and the fixture household's newcomer. Functions of the database and fixture, which tests
+ * create afresh in beforeEach.
+ */
+export function fixtureCallers(
+  db: () => Database,
+  fixture: () => Awaited<ReturnType<typeof seedTwoLocations>>,
+) {
+  const caller = async (user: SessionUser) =>
+    createCallerFactory(appRouter)(await contextFor(depsFor(db()), user));
+  return {
+    caller,
+    caseworker: (agency: ActorId, locationId = 'alpha') =>
+      caller({ ...userFor('caseworker', locationId), agency }),
+    newcomer: () =>
+      caller({
+        id: fixture().household.id,
+        displayName: 'Testa',
+        role: 'newcomer',
+        agency: null,
+        locationId: 'alpha',
+      }),
+  };
 }
