@@ -44,6 +44,37 @@ const corsOrigins = z
     return origins;
   });
 
+const PUBLIC_URL_EXPECTED =
+  'MOTESPLATS_PUBLIC_URL: expected the public http(s) base URL of the gateway, e.g. https://demo.motesplats.example (an optional path, no query, no fragment, no credentials)';
+
+/** 'https://a.example/base/' -> 'https://a.example/base': where printed links point. */
+const publicUrl = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined || value.trim() === '') return null;
+    let url: URL | null = null;
+    try {
+      url = new URL(value.trim());
+    } catch {
+      url = null;
+    }
+    if (
+      !url ||
+      (url.protocol !== 'http:' && url.protocol !== 'https:') ||
+      url.search !== '' ||
+      url.hash !== '' ||
+      url.username !== '' ||
+      url.password !== '' ||
+      value.includes('?') ||
+      value.includes('#')
+    ) {
+      ctx.addIssue({ code: 'custom', message: `${PUBLIC_URL_EXPECTED}; got '${value}'` });
+      return null;
+    }
+    return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
+  });
+
 const EnvSchema = z
   .object({
     NODE_ENV: z.string().optional(),
@@ -64,6 +95,11 @@ const EnvSchema = z
       .string()
       .min(32, 'SESSION_SECRET: expected at least 32 characters of random text')
       .optional(),
+    MOTESPLATS_SEAL_KEY: z
+      .string()
+      .min(32, 'MOTESPLATS_SEAL_KEY: expected at least 32 characters of random text')
+      .optional(),
+    MOTESPLATS_PUBLIC_URL: publicUrl,
     SESSION_TTL_MINUTES: z.coerce
       .number({ message: 'SESSION_TTL_MINUTES: expected a whole number of minutes from 5 to 1440' })
       .int('SESSION_TTL_MINUTES: expected a whole number of minutes from 5 to 1440')
@@ -128,6 +164,13 @@ export type GatewayConfig = {
   sessionSecret: Uint8Array;
   /** True when the secret was generated for this process: sessions end with it. */
   ephemeralSecret: boolean;
+  /**
+   * Seals the personal access codes kept for reprinting invitations; null: the session secret
+   * does (docs/adr/0006-printable-access-codes.md).
+   */
+  sealSecret: Uint8Array | null;
+  /** Public base URL for links printed on paper (the invitation's QR code); null: the request's origin. */
+  publicUrl: string | null;
   sessionTtlSeconds: number;
   devLogin: boolean;
   cookieSecure: boolean;
@@ -167,6 +210,8 @@ export function loadConfig(env: Record<string, string | undefined>): GatewayConf
     databaseUrl: e.DATABASE_URL,
     sessionSecret: e.SESSION_SECRET ? new TextEncoder().encode(e.SESSION_SECRET) : randomBytes(32),
     ephemeralSecret: !e.SESSION_SECRET,
+    sealSecret: e.MOTESPLATS_SEAL_KEY ? new TextEncoder().encode(e.MOTESPLATS_SEAL_KEY) : null,
+    publicUrl: e.MOTESPLATS_PUBLIC_URL,
     sessionTtlSeconds: e.SESSION_TTL_MINUTES * 60,
     devLogin: e.MOTESPLATS_DEV_LOGIN,
     cookieSecure: e.COOKIE_SECURE

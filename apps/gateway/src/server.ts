@@ -9,6 +9,7 @@ import { trpcRoutes } from './routes/trpc.js';
 import { compositionRoutes } from './routes/composition.js';
 import { staticApps } from './routes/static-apps.js';
 import { statsExportRoutes } from './routes/stats-export.js';
+import { invitationPdfRoutes } from './routes/invitation-pdf.js';
 import { GATEWAY_VERSION } from './version.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,128}$/;
@@ -48,6 +49,7 @@ export async function buildServer(config: GatewayConfig, db: Database): Promise<
   const deps: ApiDeps = {
     db,
     sessionSecret: config.sessionSecret,
+    ...(config.sealSecret ? { sealSecret: config.sealSecret } : {}),
     sessionTtlSeconds: config.sessionTtlSeconds,
     devLogin: config.devLogin,
     version: GATEWAY_VERSION,
@@ -79,6 +81,7 @@ export async function buildServer(config: GatewayConfig, db: Database): Promise<
   }
   await app.register(trpcRoutes, { deps, cookieSecure: config.cookieSecure });
   await app.register(statsExportRoutes, { deps });
+  await app.register(invitationPdfRoutes, { deps, publicUrl: config.publicUrl });
   await app.register(compositionRoutes, {
     db,
     remotesUrl: config.remotesUrl,

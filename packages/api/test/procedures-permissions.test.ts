@@ -143,8 +143,12 @@ const SAMPLE_INPUT: Record<string, (f: Fixture) => unknown> = {
   'checklist.grants': (f) => ({ householdId: f.household.id }),
   'audit.forNewcomer': (f) => ({ householdId: f.household.id }),
   'newcomer.checklist': () => undefined,
+  'newcomer.invitation': () => ({ language: 'sv' }),
+  'newcomer.feedback': () => ({ rating: 4, comment: 'Bra dag', language: 'sv' }),
+  'newcomer.myFeedback': () => undefined,
   'stats.table': () => ({ rows: 'location', cols: 'track' }),
   'stats.goal': (f) => ({ from: f.day, to: f.day, locationId: 'alpha' }),
+  'stats.feedback': (f) => ({ from: f.day, to: f.day, locationId: 'alpha' }),
   'stats.permits.set': (f) => ({ periodStart: f.day, periodEnd: f.day, count: 20 }),
   'stats.permits.list': () => ({}),
   'stats.pulse.submit': () => ({

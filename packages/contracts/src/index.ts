@@ -14,3 +14,5 @@ export * from './newcomer-access.js';
 export * from './planning.js';
 export * from './stats.js';
 export * from './checklist.js';
+export * from './newcomer-app.js';
+export * from './feedback-stats.js';

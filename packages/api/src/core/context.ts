@@ -6,6 +6,11 @@ import { verifySessionToken } from '../auth/session-token.js';
 export type ApiDeps = {
   db: Database;
   sessionSecret: Uint8Array;
+  /**
+   * Seals the personal access codes kept for reprinting invitations (MOTESPLATS_SEAL_KEY).
+   * Without it the session secret is used; see docs/adr/0006-printable-access-codes.md.
+   */
+  sealSecret?: Uint8Array;
   sessionTtlSeconds: number;
   devLogin: boolean;
   version: string;

@@ -1,7 +1,9 @@
 import type { Catalogue } from '../catalogue.js';
+import { newcomerAr } from './newcomer-ar.js';
 
 // Arabic. Machine-drafted: every key needs review by a qualified translator (see review-status.ts).
 export const ar: Catalogue = {
+  ...newcomerAr,
   'actor.mv': 'مصلحة الهجرة (Migrationsverket)',
   'actor.af': 'مكتب العمل (Arbetsförmedlingen)',
   'actor.fk': 'مصلحة التأمينات الاجتماعية (Försäkringskassan)',

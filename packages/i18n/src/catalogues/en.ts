@@ -1,7 +1,9 @@
 import type { Catalogue } from '../catalogue.js';
+import { newcomerEn } from './newcomer-en.js';
 
 // English. Reviewed.
 export const en: Catalogue = {
+  ...newcomerEn,
   'actor.mv': 'the Swedish Migration Agency (Migrationsverket)',
   'actor.af': 'the Swedish Public Employment Service (Arbetsförmedlingen)',
   'actor.fk': 'the Swedish Social Insurance Agency (Försäkringskassan)',

@@ -1,7 +1,9 @@
 import type { Catalogue } from '../catalogue.js';
+import { newcomerPrs } from './newcomer-prs.js';
 
 // Dari. Machine-drafted: every key needs review by a qualified translator (see review-status.ts).
 export const prs: Catalogue = {
+  ...newcomerPrs,
   'actor.mv': 'ادارهٔ مهاجرت (Migrationsverket)',
   'actor.af': 'ادارهٔ کاریابی (Arbetsförmedlingen)',
   'actor.fk': 'ادارهٔ بیمهٔ اجتماعی (Försäkringskassan)',

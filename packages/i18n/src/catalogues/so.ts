@@ -1,7 +1,9 @@
 import type { Catalogue } from '../catalogue.js';
+import { newcomerSo } from './newcomer-so.js';
 
 // Somali. Machine-drafted: every key needs review by a qualified translator (see review-status.ts).
 export const so: Catalogue = {
+  ...newcomerSo,
   'actor.mv': 'Hay’adda Socdaalka (Migrationsverket)',
   'actor.af': 'Xafiiska Shaqada (Arbetsförmedlingen)',
   'actor.fk': 'Hay’adda Caymiska Bulshada (Försäkringskassan)',

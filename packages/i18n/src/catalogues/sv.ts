@@ -1,5 +1,8 @@
 // Swedish: the source language. Reviewed.
+import { newcomerSv } from './newcomer-sv.js';
+
 export const sv = {
+  ...newcomerSv,
   'actor.mv': 'Migrationsverket',
   'actor.af': 'Arbetsförmedlingen',
   'actor.fk': 'Försäkringskassan',

@@ -1,7 +1,9 @@
 import type { Catalogue } from '../catalogue.js';
+import { newcomerTi } from './newcomer-ti.js';
 
 // Tigrinya. Machine-drafted: every key needs review by a qualified translator (see review-status.ts).
 export const ti: Catalogue = {
+  ...newcomerTi,
   'actor.mv': 'ቤት ጽሕፈት ስደት (Migrationsverket)',
   'actor.af': 'ቤት ጽሕፈት ስራሕ (Arbetsförmedlingen)',
   'actor.fk': 'ቤት ጽሕፈት ማሕበራዊ ውሕስና (Försäkringskassan)',

@@ -15,7 +15,7 @@ export type VisitWithHousehold = Prisma.VisitGetPayload<{ include: typeof visitI
  * NOT_FOUND; a visit at another location is FORBIDDEN, and the builder audits the refusal.
  */
 export async function loadVisitInScope(
-  ctx: HandlerContext,
+  ctx: Pick<HandlerContext, 'db' | 'session'>,
   visitId: string,
 ): Promise<VisitWithHousehold> {
   const visit = await ctx.db.visit.findUnique({ where: { id: visitId }, include: visitInclude });

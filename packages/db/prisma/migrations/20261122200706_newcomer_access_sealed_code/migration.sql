@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "NewcomerAccess" ADD COLUMN     "sealedCode" TEXT;
