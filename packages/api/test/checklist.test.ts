@@ -157,5 +157,19 @@ describe('the checklist API', () => {
     const mine = await (await newcomer()).newcomer.checklist();
     expect(mine.conflicts.length).toBeGreaterThan(0);
     expect(mine.conflicts[0]?.explanation.sv.length).toBeGreaterThan(10);
+
+    // The plans themselves follow the same line: the newcomer sees both, each agency its own,
+    // and AF sees the municipality's once the newcomer grants it.
+    expect(mine.plans.map((p) => p.actor).sort()).toEqual(['af', 'kommun']);
+    const af = await caseworker('af');
+    const before = await af.checklist.get({ householdId: householdId() });
+    expect(before.plans.map((p) => [p.actor, p.kind, p.hoursPerWeek])).toEqual([
+      ['af', 'work-placement', 40],
+    ]);
+    const until = new Date(Date.now() + 3600_000).toISOString();
+    await (await newcomer()).checklist.grant({ grantee: 'af', until, idempotencyKey: key() });
+    const after = await af.checklist.get({ householdId: householdId() });
+    expect(after.plans.map((p) => p.actor).sort()).toEqual(['af', 'kommun']);
+    expect(after.conflicts.length).toBeGreaterThan(0);
   });
 });

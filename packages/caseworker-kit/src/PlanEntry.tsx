@@ -4,7 +4,7 @@ import { Alert, Button, DateField, Select, TextField } from '@motesplats/ui';
 import type { ChecklistViewDto, PlanDto } from '@motesplats/contracts';
 import { errorMessage } from './api.js';
 import { useCaseworkerKit } from './context.js';
-import { ACTIVITY_KIND_SV, todayInSweden } from './format.js';
+import { ACTIVITY_KIND_SV, actorName, todayInSweden } from './format.js';
 
 export interface PlanEntryProps {
   view: ChecklistViewDto;
@@ -29,7 +29,6 @@ export function PlanEntry({ view }: PlanEntryProps) {
   const [hours, setHours] = useState('15');
   const [from, setFrom] = useState(todayInSweden());
   const [until, setUntil] = useState('');
-  const [saved, setSaved] = useState<PlanDto[]>([]);
 
   const hoursNumber = Number(hours);
   const hoursError =
@@ -49,8 +48,7 @@ export function PlanEntry({ view }: PlanEntryProps) {
         ...(until ? { until } : {}),
         idempotencyKey: crypto.randomUUID(),
       }),
-    onSuccess: (plan) => {
-      setSaved((list) => [...list, plan]);
+    onSuccess: () => {
       void queryClient.invalidateQueries({
         queryKey: ['checklist.get', { householdId: view.householdId }],
       });
@@ -82,12 +80,12 @@ export function PlanEntry({ view }: PlanEntryProps) {
           </ul>
         </Alert>
       ) : null}
-      {saved.length ? (
-        <ul>
-          {saved.map((p) => (
+      {view.plans.length ? (
+        <ul aria-label="Planerat">
+          {view.plans.map((p) => (
             <li key={p.id}>
-              {memberName(p.memberId)}: {ACTIVITY_KIND_SV[p.kind]}, {p.hoursPerWeek} h/vecka från{' '}
-              {p.from}
+              {actorName(p.actor)} – {memberName(p.memberId)}: {ACTIVITY_KIND_SV[p.kind]},{' '}
+              {p.hoursPerWeek} h/vecka från {p.from}
               {p.until ? ` till ${p.until}` : ''}
             </li>
           ))}

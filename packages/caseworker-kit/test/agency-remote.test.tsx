@@ -275,13 +275,25 @@ describe('consent at the desk and plans', () => {
     expect(code.getAttribute('aria-invalid')).toBe('true');
   });
 
-  it('adds a plan and shows the conflicts the gateway reports', async () => {
+  it('adds a plan and shows the plans and conflicts the gateway reports', async () => {
+    const plan = {
+      id: 'p1',
+      memberId: 'm1',
+      actor: 'af' as const,
+      kind: 'work-placement' as const,
+      hoursPerWeek: 30,
+      from: '2026-12-01',
+      until: null,
+      note: '',
+      version: 1,
+    };
     const fetch = fakeTrpcFetch({
       'auth.me': { data: caseworker('af') },
       'visits.myQueue': { data: [queueItem()] },
       'newcomers.get': { data: household() },
       'checklist.get': (_input, call) => ({
         data: checklist({
+          plans: call === 0 ? [] : [plan],
           conflicts:
             call === 0
               ? []
@@ -296,19 +308,7 @@ describe('consent at the desk and plans', () => {
                 ],
         }),
       }),
-      'checklist.plans.upsert': {
-        data: {
-          id: 'p1',
-          memberId: 'm1',
-          actor: 'af',
-          kind: 'work-placement',
-          hoursPerWeek: 30,
-          from: '2026-12-01',
-          until: null,
-          note: '',
-          version: 1,
-        },
-      },
+      'checklist.plans.upsert': { data: plan },
     });
     vi.stubGlobal('fetch', fetch);
     render(remote('af'));
@@ -321,6 +321,9 @@ describe('consent at the desk and plans', () => {
     fireEvent.change(screen.getByLabelText('Från'), { target: { value: '2026-12-01' } });
     fireEvent.click(screen.getByRole('button', { name: 'Lägg till planering' }));
     expect(await screen.findByText('Testa Exempelsson: Mer än 40 timmar i veckan.')).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Planerat' }).textContent).toBe(
+      'Arbetsförmedlingen – Testa Exempelsson: Praktik, 30 h/vecka från 2026-12-01',
+    );
     expect(fetch.inputsOf('checklist.plans.upsert')[0]).toMatchObject({
       householdId: HOUSEHOLD_ID,
       memberId: 'm1',

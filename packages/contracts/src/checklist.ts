@@ -39,6 +39,19 @@ export const ConflictDto = z.object({
   explanation: z.object({ sv: z.string(), en: z.string() }),
 });
 
+export const PlanDto = z.object({
+  id: z.string(),
+  memberId: z.string(),
+  actor: ActorId,
+  kind: z.enum(ACTIVITY_KIND),
+  hoursPerWeek: z.number().int(),
+  from: IsoDate,
+  until: IsoDate.nullable(),
+  note: z.string(),
+  version: z.number().int(),
+});
+export type PlanDto = z.infer<typeof PlanDto>;
+
 /**
  * What one viewer may see of a household's checklist now. Other agencies' items appear only
  * under an active grant; otherwise only `hiddenCount` says that they exist.
@@ -51,6 +64,8 @@ export const ChecklistViewDto = z.object({
   items: z.array(ChecklistItemDto),
   hiddenCount: z.number().int(),
   visibleActors: z.array(ActorId),
+  /** Plans after the day, under the same secrecy line as the items. */
+  plans: z.array(PlanDto),
   conflicts: z.array(ConflictDto),
 });
 export type ChecklistViewDto = z.infer<typeof ChecklistViewDto>;
@@ -83,15 +98,3 @@ export const UpsertPlanInput = z.strictObject({
   note: z.string().max(2000).optional(),
 });
 
-export const PlanDto = z.object({
-  id: z.string(),
-  memberId: z.string(),
-  actor: ActorId,
-  kind: z.enum(ACTIVITY_KIND),
-  hoursPerWeek: z.number().int(),
-  from: IsoDate,
-  until: IsoDate.nullable(),
-  note: z.string(),
-  version: z.number().int(),
-});
-export type PlanDto = z.infer<typeof PlanDto>;

@@ -153,6 +153,7 @@ export function checklist(overrides: Partial<ChecklistViewDto> = {}): ChecklistV
     items: [item()],
     hiddenCount: 0,
     visibleActors: ['af'],
+    plans: [],
     conflicts: [],
     ...overrides,
   };

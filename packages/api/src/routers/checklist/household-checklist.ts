@@ -91,9 +91,13 @@ export async function grantsOf(db: Db, householdId: string): Promise<ConsentGran
   }));
 }
 
-export async function plansOf(db: Db, householdId: string): Promise<PlannedActivity[]> {
-  const rows = await db.plannedActivity.findMany({ where: { householdId } });
-  return rows.map((p) => ({
+/** A household's stored plans, as rows (the API's DTOs) and as the domain's planned activities. */
+export async function plansOf(db: Db, householdId: string) {
+  const rows = await db.plannedActivity.findMany({
+    where: { householdId },
+    orderBy: [{ from: 'asc' }, { id: 'asc' }],
+  });
+  const activities: PlannedActivity[] = rows.map((p) => ({
     id: p.id,
     memberId: p.memberId,
     actor: p.actor as PlannedActivity['actor'],
@@ -102,6 +106,7 @@ export async function plansOf(db: Db, householdId: string): Promise<PlannedActiv
     from: isoDate(p.from),
     until: p.until ? isoDate(p.until) : null,
   }));
+  return { rows, activities };
 }
 
 /**

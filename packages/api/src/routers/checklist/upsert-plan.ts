@@ -1,9 +1,9 @@
 import { TRPCError } from '@trpc/server';
 import { PlanDto, UpsertPlanInput } from '@motesplats/contracts';
+import { planDto } from './plan-dto.js';
 import { mutation } from '../../core/procedure.js';
 import { badRequest } from '../../core/bad-request.js';
 import { loadHouseholdInScope } from '../newcomers/household-scope.js';
-import { isoDate } from '../newcomers/to-dto.js';
 import { staffOf } from '../visits/apply-event.js';
 import { dbDate } from '../../core/db-dates.js';
 
@@ -75,16 +75,6 @@ export const upsertPlan = mutation({
       householdId: household.id,
       locationId: household.locationId,
     });
-    return {
-      id: row.id,
-      memberId: row.memberId,
-      actor: row.actor as PlanDto['actor'],
-      kind: row.kind as PlanDto['kind'],
-      hoursPerWeek: row.hoursPerWeek,
-      from: isoDate(row.from),
-      until: row.until ? isoDate(row.until) : null,
-      note: row.note,
-      version: row.version,
-    };
+    return planDto(row);
   },
 });

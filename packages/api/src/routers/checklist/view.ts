@@ -10,6 +10,7 @@ import type { HandlerContext } from '../../core/procedure.js';
 import type { HouseholdWithMembers } from '../newcomers/to-dto.js';
 import { ensureChecklist, grantsOf, plansOf, viewerOf } from './household-checklist.js';
 import { itemDto } from './item-dto.js';
+import { planDto } from './plan-dto.js';
 
 /**
  * The checklist as the caller may see it, and the audit row that says exactly what was shown:
@@ -24,8 +25,13 @@ export async function checklistView(
   const grants = await grantsOf(ctx.db, household.id);
   const viewer = viewerOf(ctx.session!, visit, todayInSweden(now));
   const view = viewChecklist({ items }, viewer, grants, now.toISOString());
+  const plans = await plansOf(ctx.db, household.id);
+  // Plans follow the items' secrecy line: an agency's plans show where its items show.
+  const visiblePlans = plans.rows.filter((p) =>
+    view.visibleActors.includes(p.actor as (typeof view.visibleActors)[number]),
+  );
   const conflicts = visibleConflicts(
-    detectConflicts(await plansOf(ctx.db, household.id)),
+    detectConflicts(plans.activities),
     viewer,
     grants,
     now.toISOString(),
@@ -36,7 +42,12 @@ export async function checklistView(
     entityId: household.id,
     householdId: household.id,
     locationId: household.locationId,
-    detail: { items: view.items.map((i) => i.id), hidden: view.hiddenCount, grants: view.grantIds },
+    detail: {
+      items: view.items.map((i) => i.id),
+      plans: visiblePlans.map((p) => p.id),
+      hidden: view.hiddenCount,
+      grants: view.grantIds,
+    },
   });
   return {
     householdId: household.id,
@@ -52,6 +63,7 @@ export async function checklistView(
     items: view.items.map((item) => itemDto(item, item.waiting)),
     hiddenCount: view.hiddenCount,
     visibleActors: view.visibleActors,
+    plans: visiblePlans.map(planDto),
     conflicts: conflicts.map((c) => ({
       rule: c.rule,
       memberId: c.memberId,
