@@ -111,3 +111,33 @@ describe('gateway configuration from the environment', () => {
     expect(result.stderr).toMatch(/MOTESPLATS_CORS_ORIGINS: expected comma-separated origins/);
   });
 });
+
+describe('printing settings', () => {
+  const base = { MOTESPLATS_DEV_LOGIN: '1' };
+
+  it('reads MOTESPLATS_PUBLIC_URL without a trailing slash, and defaults to none', () => {
+    expect(loadConfig(base).publicUrl).toBeNull();
+    expect(
+      loadConfig({ ...base, MOTESPLATS_PUBLIC_URL: 'https://demo.motesplats.example/x/' })
+        .publicUrl,
+    ).toBe('https://demo.motesplats.example/x');
+  });
+
+  it.each(['ftp://a.example', 'not a url', 'https://a.example/?x=1', 'https://u:p@a.example'])(
+    'refuses MOTESPLATS_PUBLIC_URL=%s by name',
+    (value) => {
+      expect(() => loadConfig({ ...base, MOTESPLATS_PUBLIC_URL: value })).toThrow(
+        /MOTESPLATS_PUBLIC_URL: expected/,
+      );
+    },
+  );
+
+  it('needs 32 characters of MOTESPLATS_SEAL_KEY', () => {
+    expect(() => loadConfig({ ...base, MOTESPLATS_SEAL_KEY: 'short' })).toThrow(
+      /MOTESPLATS_SEAL_KEY: expected at least 32/,
+    );
+    expect(loadConfig({ ...base, MOTESPLATS_SEAL_KEY: 'k'.repeat(32) }).sealSecret).toBeInstanceOf(
+      Uint8Array,
+    );
+  });
+});

@@ -21,11 +21,7 @@ export type { AuditEntry, AuditAction } from './core/audit.js';
 export type { FieldIssue } from './core/error-format.js';
 export { accessCodeFrom, newAccessCode, normaliseAccessCode } from './auth/access-code.js';
 export { statsTableFor, buildStatsTable } from './routers/stats/table.js';
-export { sealAccessCode, unsealAccessCode } from './auth/sealed-code.js';
-export { invitationOfVisit } from './routers/invitations/invitation-of-visit.js';
-export {
-  invitationPrintFor,
-  sealSecretOf,
-  type PrintableInvitation,
-} from './routers/invitations/print.js';
+export { sealAccessCode, sealSecretOf, unsealAccessCode } from './auth/sealed-code.js';
+export { invitationForVisit } from './routers/invitations/render-visit.js';
+export { invitationPrintFor, type PrintableInvitation } from './routers/invitations/print.js';
 export { fieldIssues } from './core/error-format.js';

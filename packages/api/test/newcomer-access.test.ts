@@ -4,6 +4,7 @@ import type { Database } from '@motesplats/db';
 import type { SessionUser } from '@motesplats/contracts';
 import { appRouter } from '../src/router.js';
 import { createCallerFactory } from '../src/core/procedure.js';
+import { sealSecretOf, unsealAccessCode } from '../src/auth/sealed-code.js';
 import {
   clientMessage,
   contextFor,
@@ -52,6 +53,10 @@ describe('newcomer access, consent and the audit trail', () => {
       where: { householdId: fixture.household.id },
     });
     expect(JSON.stringify(stored)).not.toContain(first.code.slice(5));
+    // A sealed copy lets the invitation be printed again with the same code (ADR 0006).
+    expect(unsealAccessCode(sealSecretOf(deps()), fixture.household.id, stored.sealedCode!)).toBe(
+      first.code,
+    );
     const second = await issueCode();
     const anonymous = await as(null);
     await expect(anonymous.caller.newcomer.login({ code: first.code })).rejects.toMatchObject({

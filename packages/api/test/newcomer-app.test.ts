@@ -99,7 +99,7 @@ describe('the newcomer app: own invitation and feedback', () => {
         actorRole: 'newcomer',
       },
     ]);
-    // Swedish stays left to left-to-right, in the same words the staff see.
+    // Swedish reads left to right, in the same words the staff see.
     const sv = await (await newcomer()).newcomer.invitation({ language: 'sv' });
     const staff = await (
       await caller(userFor('caseworker'))
@@ -109,14 +109,19 @@ describe('the newcomer app: own invitation and feedback', () => {
   });
 
   it('takes the next visit first, else the most recent one; cancelled visits are no invitation', async () => {
+    // Booked today, then moved into the past as if it had happened two weeks ago.
     const past = await bookedVisitRow(db, {
       locationId: 'alpha',
       householdId: fixture.household.id,
-      day: daysFrom(fixture.day, -14),
+      day: fixture.day,
       track: 2,
       birthDates: ['1990-05-01'],
+      time: '11:00',
     });
-    await complete(past.id);
+    await db.prisma.visit.update({
+      where: { id: past.id },
+      data: { status: 'completed', date: new Date(`${daysFrom(fixture.day, -14)}T00:00:00Z`) },
+    });
     const later = await bookedVisitRow(db, {
       locationId: 'alpha',
       householdId: fixture.household.id,
@@ -285,7 +290,8 @@ describe('stats.feedback: the customer survey as protected statistics', () => {
   function assertProtected(stats: FeedbackStats) {
     const cells = [stats.total, ...stats.locations].flatMap((l) => [l.answers, ...l.ratings]);
     for (const cell of cells) {
-      if (cell.value !== null) expect(cell.value === 0 || cell.value >= 5, String(cell.value)).toBe(true);
+      if (cell.value !== null)
+        expect(cell.value === 0 || cell.value >= 5, String(cell.value)).toBe(true);
       else expect(cell.flag).toBe('hidden');
     }
   }
@@ -293,8 +299,10 @@ describe('stats.feedback: the customer survey as protected statistics', () => {
   it('counts answers, the distribution and the mean, and hides small cells', async () => {
     await answers('alpha', [5, 5, 5, 5, 5, 4, 4, 4, 4, 4]);
     await answers('beta', [1, 3]);
-    // The Swedish day decides: 31 May 22:30 UTC is 1 June in Sweden, 30 June 22:30 UTC is 1 July.
+    // The Swedish day decides: 31 May 22:30 UTC is 1 June in Sweden (21:30 is still 31 May),
+    // 30 June 22:30 UTC is 1 July.
     await answers('alpha', [2], '2026-06-30T22:30:00Z');
+    await answers('alpha', [2], '2026-05-31T22:30:00Z');
     await answers('alpha', [2], '2026-05-31T21:30:00Z');
     expect(swedishDayStart('2026-06-01').toISOString()).toBe('2026-05-31T22:00:00.000Z');
     expect(swedishDayStart('2026-01-01').toISOString()).toBe('2025-12-31T23:00:00.000Z');
@@ -367,7 +375,9 @@ describe('stats.feedback: the customer survey as protected statistics', () => {
   });
 
   it('refuses a period that ends before it starts, naming `to`', async () => {
-    const error = await (await as(userFor('analyst'))).stats
+    const error = await (
+      await as(userFor('analyst'))
+    ).stats
       .feedback({ from: '2026-06-30', to: '2026-06-01' })
       .catch((e: unknown) => e);
     expect(errorCode(error)).toBe('BAD_REQUEST');

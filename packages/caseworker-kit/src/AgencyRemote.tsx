@@ -4,7 +4,12 @@ import { Alert, Tabs } from '@motesplats/ui';
 import type { ActorId, QueueItem, RemoteProps, Track } from '@motesplats/contracts';
 import { createCaseworkerApi, errorMessage, type CaseworkerApi } from './api.js';
 import { BookingPanel } from './BookingPanel.js';
-import { CaseworkerKitProvider, createKitQueryClient, useAgencyKit } from './context.js';
+import {
+  CaseworkerKitProvider,
+  createKitQueryClient,
+  gatewayBaseOf,
+  useAgencyKit,
+} from './context.js';
 import { DayQueue } from './DayQueue.js';
 import type { DetailEditors } from './detail-editor.js';
 import { actorName } from './format.js';
@@ -99,6 +104,7 @@ function SignedIn({
   agency,
   locationId,
   api,
+  trpcUrl,
   ...rest
 }: AgencyRemoteProps & { api: CaseworkerApi }) {
   const me = useQuery({ queryKey: ['auth.me'], queryFn: () => api.auth.me() });
@@ -129,7 +135,13 @@ function SignedIn({
     );
   }
   return (
-    <CaseworkerKitProvider api={api} agency={agency} locationId={locationId} caseworkerId={user.id}>
+    <CaseworkerKitProvider
+      api={api}
+      agency={agency}
+      locationId={locationId}
+      caseworkerId={user.id}
+      gatewayBaseUrl={gatewayBaseOf(trpcUrl)}
+    >
       <p>
         Inloggad som <strong data-testid="caseworker-name">{user.displayName}</strong>
       </p>

@@ -25,7 +25,7 @@ export function InvitationPreview({
   visitId: string;
   initialLanguage?: InvitationLanguage;
 }) {
-  const { api } = useCaseworkerKit();
+  const { api, gatewayBaseUrl } = useCaseworkerKit();
   const titleId = useId();
   const [language, setLanguage] = useState<InvitationLanguage>(initialLanguage);
   const invitation = useQuery({
@@ -43,6 +43,16 @@ export function InvitationPreview({
         value={language}
         onChange={(e) => setLanguage(e.target.value as InvitationLanguage)}
       />
+      <p>
+        <a
+          href={`${gatewayBaseUrl}/api/invitations/${encodeURIComponent(visitId)}.pdf?lang=${language}`}
+          target="_blank"
+          rel="noopener"
+          data-testid="invitation-pdf"
+        >
+          Skriv ut kallelsen (PDF, {LANGUAGE_SV[language].toLowerCase()})
+        </a>
+      </p>
       {invitation.isPending ? <p role="status">Hämtar kallelsen …</p> : null}
       {invitation.isError ? (
         <Alert tone="error" title="Kunde inte hämta kallelsen (invitations.get)">

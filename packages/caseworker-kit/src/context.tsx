@@ -13,6 +13,13 @@ export interface CaseworkerKitValue {
   agency: ActorId | null;
   locationId: string;
   caseworkerId: string;
+  /** The gateway's base URL for its plain HTTP routes (e.g. the invitation PDF): '' = same origin. */
+  gatewayBaseUrl: string;
+}
+
+/** '/trpc' -> '', 'https://gw.example/trpc' -> 'https://gw.example': where /api/... lives. */
+export function gatewayBaseOf(trpcUrl: string): string {
+  return trpcUrl.replace(/\/trpc\/?$/, '');
 }
 
 const KitContext = createContext<CaseworkerKitValue | null>(null);
@@ -27,6 +34,8 @@ export interface CaseworkerKitProviderProps {
   agency: ActorId | null;
   locationId: string;
   caseworkerId: string;
+  /** Defaults to the gateway that serves `trpcUrl`, or the page's own origin. */
+  gatewayBaseUrl?: string;
   children: ReactNode;
 }
 
@@ -51,6 +60,7 @@ export function CaseworkerKitProvider({
   agency,
   locationId,
   caseworkerId,
+  gatewayBaseUrl,
   children,
 }: CaseworkerKitProviderProps) {
   const [ownQueryClient] = useState(createKitQueryClient);
@@ -59,9 +69,10 @@ export function CaseworkerKitProvider({
     if (!trpcUrl) throw new Error('CaseworkerKitProvider: pass trpcUrl or api');
     return createCaseworkerApi(trpcUrl);
   }, [api, trpcUrl]);
+  const base = gatewayBaseUrl ?? (trpcUrl ? gatewayBaseOf(trpcUrl) : '');
   const value = useMemo(
-    () => ({ api: client, agency, locationId, caseworkerId }),
-    [client, agency, locationId, caseworkerId],
+    () => ({ api: client, agency, locationId, caseworkerId, gatewayBaseUrl: base }),
+    [client, agency, locationId, caseworkerId, base],
   );
   return (
     <QueryClientProvider client={queryClient ?? ownQueryClient}>

@@ -140,6 +140,9 @@ describe('AgencyRemote', () => {
       preconditions: { permitCardReady: true, idDocumentsReady: true },
     });
     const preview = await screen.findByTestId('invitation-preview');
+    expect(screen.getByTestId('invitation-pdf').getAttribute('href')).toBe(
+      `https://gateway.test/api/invitations/${queueItem().id}.pdf?lang=sv`,
+    );
     expect(preview.textContent).toContain('Kallelse till Mötesplats');
     fireEvent.change(screen.getByLabelText('Språk'), { target: { value: 'ar' } });
     await waitFor(() =>

@@ -32,11 +32,15 @@ export function facesOf(text: string): FontFace[] {
     const codePoint = text.codePointAt(i)!;
     const face = faceOf(codePoint);
     faces.push(face);
-    if (codePoint > 0xffff) faces.push(face), i++;
+    if (codePoint > 0xffff) {
+      faces.push(face);
+      i++;
+    }
   }
   // A joiner takes the face of the letter before it (or after it, at the start).
   for (let i = 0; i < faces.length; i++) {
-    if (faces[i] === null) faces[i] = faces[i - 1] ?? faces.slice(i).find((f) => f !== null) ?? 'latin';
+    if (faces[i] === null)
+      faces[i] = faces[i - 1] ?? faces.slice(i).find((f) => f !== null) ?? 'latin';
   }
   return faces as FontFace[];
 }

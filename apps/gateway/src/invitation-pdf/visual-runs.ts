@@ -1,7 +1,12 @@
-import bidiFactory from 'bidi-js';
+import bidiModule from 'bidi-js';
 import { facesOf } from './script-of.js';
 import type { FontFace } from './fonts.js';
 
+type Bidi = ReturnType<typeof bidiModule.default>;
+// bidi-js is CommonJS with an `exports.default` factory: Node hands ESM the exports object.
+const bidiFactory =
+  (bidiModule as unknown as { default?: () => Bidi }).default ??
+  (bidiModule as unknown as () => Bidi);
 const bidi = bidiFactory();
 
 /** A piece of one line in one face and one direction, in the order it is drawn, left to right. */

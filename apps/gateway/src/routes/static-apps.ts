@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { REMOTE_CATALOGUE } from '@motesplats/composition';
 
 const API_PREFIXES = ['/trpc', '/api/', '/remotes/'];
+const NEWCOMER_PREFIX = '/newcomer/';
 
 /** Files whose names carry no content hash must be revalidated; hashed assets can be cached. */
 function cacheHeaders(reply: FastifyReply, path: string) {
@@ -13,8 +14,9 @@ function cacheHeaders(reply: FastifyReply, path: string) {
 }
 
 /**
- * Serves the built shell at / and each built remote at /remotes/<id>/. Locations that deploy
- * their frontends to a CDN run the gateway with MOTESPLATS_STATIC_DIR=none instead.
+ * Serves the built shell at /, the newcomer's app at /newcomer/ and each built remote at
+ * /remotes/<id>/. Locations that deploy their frontends to a CDN run the gateway with
+ * MOTESPLATS_STATIC_DIR=none instead.
  */
 export async function staticApps(app: FastifyInstance, opts: { staticDir: string }) {
   const shellDist = join(opts.staticDir, 'shell', 'dist');
@@ -28,6 +30,27 @@ export async function staticApps(app: FastifyInstance, opts: { staticDir: string
     });
   } else {
     app.log.warn({ shellDist }, 'the shell is not built; run the build to serve it');
+  }
+
+  // The newcomer's own app (apps/newcomer, not federated) at /newcomer/, with its own fallback.
+  const newcomerDist = join(opts.staticDir, 'newcomer', 'dist');
+  const hasNewcomer = existsSync(join(newcomerDist, 'index.html'));
+  if (hasNewcomer) {
+    await app.register(fastifyStatic, {
+      root: newcomerDist,
+      prefix: NEWCOMER_PREFIX,
+      // reply.sendFile comes from the shell's registration when there is one.
+      decorateReply: !hasShell,
+      setHeaders: cacheHeaders,
+    });
+    // /newcomer (no slash) redirects to /newcomer/, where the service worker's scope starts,
+    // keeping the query (the invitation's QR link carries ?code=).
+    app.get('/newcomer', (request, reply) => {
+      const query = request.url.slice('/newcomer'.length);
+      return reply.redirect(`${NEWCOMER_PREFIX}${query}`, 301);
+    });
+  } else {
+    app.log.warn({ newcomerDist }, 'the newcomer app is not built; run the build to serve it');
   }
 
   for (const remote of REMOTE_CATALOGUE) {
@@ -52,6 +75,10 @@ export async function staticApps(app: FastifyInstance, opts: { staticDir: string
     const path = request.url.split('?')[0] ?? '';
     const wantsHtml =
       request.method === 'GET' && (request.headers.accept ?? '').includes('text/html');
+    // The newcomer app's client-side routes (and its QR link, /newcomer/?code=…) get its index.html.
+    if (hasNewcomer && wantsHtml && path.startsWith(NEWCOMER_PREFIX)) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html', newcomerDist);
+    }
     if (hasShell && wantsHtml && !API_PREFIXES.some((prefix) => path.startsWith(prefix))) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html', shellDist);
     }

@@ -1,4 +1,5 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import type { ApiDeps } from '../core/context.js';
 
 /**
  * A personal access code, sealed so the invitation can be printed again with the same code.
@@ -46,4 +47,9 @@ export function unsealAccessCode(
   } catch {
     return null;
   }
+}
+
+/** The secret that seals access codes: MOTESPLATS_SEAL_KEY, or the session secret without one. */
+export function sealSecretOf(deps: Pick<ApiDeps, 'sealSecret' | 'sessionSecret'>): Uint8Array {
+  return deps.sealSecret ?? deps.sessionSecret;
 }

@@ -34,7 +34,8 @@ export const newcomerAr: Record<NewcomerKey, string> = {
 
   'newcomer.invitation.none': 'ليست لديك دعوة في الوقت الحالي.',
   'newcomer.invitation.addressHeading': 'العنوان',
-  'newcomer.invitation.rightBuilding': 'اذهب إلى هذا العنوان بالتحديد. تحقق من اسم المبنى قبل الدخول.',
+  'newcomer.invitation.rightBuilding':
+    'اذهب إلى هذا العنوان بالتحديد. تحقق من اسم المبنى قبل الدخول.',
   'newcomer.invitation.openMap': 'اعرض العنوان على الخريطة',
   'newcomer.invitation.dayHeading': 'كيف يسير اليوم',
   'newcomer.invitation.dayText':
@@ -48,14 +49,16 @@ export const newcomerAr: Record<NewcomerKey, string> = {
     'مقابلتك الأولى حول التأسيس: نتحدث عن تعليمك وعملك، وعن ترجمة شهاداتك، ويمكنك التقدم بطلب للحصول على تعويض التأسيس.',
   'newcomer.info.fk':
     'معلومات عن تعويضات التأمينات الاجتماعية المناسبة لوضعك، ومساعدة في تقديم الطلب. يجب على العائلات التي لديها أطفال التسجيل.',
-  'newcomer.info.pm': 'إذا كان عمرك 65 عاماً أو أكثر، يمكنك التقدم بطلب معاش الشيخوخة أو دعم إعالة المسنين.',
+  'newcomer.info.pm':
+    'إذا كان عمرك 65 عاماً أو أكثر، يمكنك التقدم بطلب معاش الشيخوخة أو دعم إعالة المسنين.',
   'newcomer.info.skv':
     'مساعدة في ملء إشعار الانتقال إلى السويد، لتحصل على رقم شخصي. ومعلومات عن كيفية الحصول على بطاقة هوية.',
   'newcomer.info.kommun':
     'التسجيل في الروضة والمدرسة ودروس اللغة السويدية للمهاجرين (SFI). ويمكنك عند الحاجة طلب المساعدة المالية.',
 
   'newcomer.checklist.heading': 'قائمتي',
-  'newcomer.checklist.intro': 'القائمة ملكك. تملأ كل جهة الجزء الخاص بها خلال اليوم. أنت تقرر من يمكنه رؤيتها.',
+  'newcomer.checklist.intro':
+    'القائمة ملكك. تملأ كل جهة الجزء الخاص بها خلال اليوم. أنت تقرر من يمكنه رؤيتها.',
   'newcomer.checklist.remaining':
     '{count, plural, =0 {تم إنجاز كل شيء} zero {لم يتبقَّ شيء} one {تبقّى أمر واحد} two {تبقّى أمران} few {تبقّت # أمور} many {تبقّى # أمراً} other {تبقّى # أمر}}',
   'newcomer.checklist.empty': 'قائمتك فارغة حتى الآن. ستُملأ خلال اليوم.',
@@ -111,5 +114,7 @@ export const newcomerAr: Record<NewcomerKey, string> = {
   'newcomer.feedback.submit': 'إرسال',
   'newcomer.feedback.chooseRating': 'اختر كيف كان اليوم.',
   'newcomer.feedback.thanks': 'شكراً لك على رأيك!',
+  'newcomer.feedback.alreadySent': 'لقد أبديت رأيك في هذه الزيارة من قبل. شكراً لك!',
+  'newcomer.feedback.notYet': 'يمكنك إبداء رأيك بعد الزيارة، عندما ينتهي اليوم.',
   'newcomer.feedback.unavailable': 'لا يمكن إبداء الرأي هنا بعد. اسأل الموظفين في المكان.',
 };

@@ -16,7 +16,8 @@ export const newcomerEn: Record<NewcomerKey, string> = {
   'newcomer.loading': 'Loading …',
   'newcomer.error.generic': 'Something went wrong. Please try again in a moment.',
   'newcomer.error.offline': 'You are not connected to the internet. Try again when you are online.',
-  'newcomer.error.signedOut': 'You have been signed out. Sign in again with the code from the invitation.',
+  'newcomer.error.signedOut':
+    'You have been signed out. Sign in again with the code from the invitation.',
   'newcomer.retry': 'Try again',
   'newcomer.offline.lastUpdated': 'You are offline. Last updated {time}.',
 
@@ -45,7 +46,8 @@ export const newcomerEn: Record<NewcomerKey, string> = {
 
   'newcomer.info.heading': 'What are the meetings about?',
   'newcomer.info.intro': 'This is what you do at each agency during the day.',
-  'newcomer.info.mv': 'You receive the decision on your residence permit and can ask questions about it.',
+  'newcomer.info.mv':
+    'You receive the decision on your residence permit and can ask questions about it.',
   'newcomer.info.af':
     'Your first establishment meeting: we talk about your education and work, about translating your grades and certificates, and you can apply for the establishment benefit.',
   'newcomer.info.fk':
@@ -114,6 +116,8 @@ export const newcomerEn: Record<NewcomerKey, string> = {
   'newcomer.feedback.submit': 'Send',
   'newcomer.feedback.chooseRating': 'Choose how the day was.',
   'newcomer.feedback.thanks': 'Thank you for your feedback!',
+  'newcomer.feedback.alreadySent': 'You have already given feedback on this visit. Thank you!',
+  'newcomer.feedback.notYet': 'You can give feedback after the visit, once the day is over.',
   'newcomer.feedback.unavailable':
     'Feedback cannot be given here yet. Please ask the staff on site.',
 };

@@ -28,13 +28,15 @@ export const newcomerPrs: Record<NewcomerKey, string> = {
   'newcomer.signIn.submit': 'ورود',
   'newcomer.signIn.signingIn': 'در حال ورود …',
   'newcomer.signIn.empty': 'کود دعوت‌نامه را بنویسید.',
-  'newcomer.signIn.wrongCode': 'کود درست نیست. آن را با کود دعوت‌نامه مقایسه کنید و دوباره کوشش کنید.',
+  'newcomer.signIn.wrongCode':
+    'کود درست نیست. آن را با کود دعوت‌نامه مقایسه کنید و دوباره کوشش کنید.',
   'newcomer.signIn.locked':
     'تلاش‌های نادرست زیاد. {minutes, plural, one {# دقیقه} other {# دقیقه}} صبر کنید و بعد دوباره کوشش کنید.',
 
   'newcomer.invitation.none': 'فعلاً دعوت‌نامه‌ای ندارید.',
   'newcomer.invitation.addressHeading': 'آدرس',
-  'newcomer.invitation.rightBuilding': 'درست به همین آدرس بروید. پیش از داخل شدن، نام ساختمان را بررسی کنید.',
+  'newcomer.invitation.rightBuilding':
+    'درست به همین آدرس بروید. پیش از داخل شدن، نام ساختمان را بررسی کنید.',
   'newcomer.invitation.openMap': 'آدرس را روی نقشه نشان بده',
   'newcomer.invitation.dayHeading': 'روز چگونه می‌گذرد',
   'newcomer.invitation.dayText':
@@ -48,14 +50,16 @@ export const newcomerPrs: Record<NewcomerKey, string> = {
     'اولین ملاقات شما دربارهٔ استقرار: دربارهٔ تحصیل و کار شما، ترجمهٔ نمرات و تصدیق‌نامه‌ها صحبت می‌کنیم و می‌توانید برای کمک‌هزینهٔ استقرار درخواست بدهید.',
   'newcomer.info.fk':
     'معلومات دربارهٔ کمک‌هزینه‌های بیمهٔ اجتماعی مناسب وضعیت شما و کمک در درخواست. خانواده‌های دارای اطفال باید ثبت نام کنند.',
-  'newcomer.info.pm': 'اگر ۶۵ ساله یا بزرگ‌تر هستید، می‌توانید برای تقاعد سالمندی یا کمک معیشتی سالمندان درخواست بدهید.',
+  'newcomer.info.pm':
+    'اگر ۶۵ ساله یا بزرگ‌تر هستید، می‌توانید برای تقاعد سالمندی یا کمک معیشتی سالمندان درخواست بدهید.',
   'newcomer.info.skv':
     'کمک در پر کردن فورم اطلاع از انتقال به سویدن، تا نمبر شخصی بگیرید. معلومات دربارهٔ گرفتن کارت هویت.',
   'newcomer.info.kommun':
     'ثبت نام در کودکستان، مکتب و زبان سویدنی برای مهاجران (SFI). در صورت نیاز می‌توانید برای کمک مالی درخواست بدهید.',
 
   'newcomer.checklist.heading': 'فهرست کارهای من',
-  'newcomer.checklist.intro': 'این فهرست از شماست. هر اداره بخش خود را در طول روز پر می‌کند. شما تصمیم می‌گیرید چه کسی آن را ببیند.',
+  'newcomer.checklist.intro':
+    'این فهرست از شماست. هر اداره بخش خود را در طول روز پر می‌کند. شما تصمیم می‌گیرید چه کسی آن را ببیند.',
   'newcomer.checklist.remaining':
     '{count, plural, =0 {همه کارها انجام شده} one {# کار باقی مانده} other {# کار باقی مانده}}',
   'newcomer.checklist.empty': 'فهرست شما هنوز خالی است. در طول روز پر می‌شود.',
@@ -89,7 +93,8 @@ export const newcomerPrs: Record<NewcomerKey, string> = {
   'newcomer.sharing.historyHeading': 'قبلاً',
 
   'newcomer.accessLog.heading': 'چه کسی معلومات مرا دیده است',
-  'newcomer.accessLog.intro': 'هر بار که کسی معلومات شما را می‌خواند یا تغییر می‌دهد، اینجا ثبت می‌شود.',
+  'newcomer.accessLog.intro':
+    'هر بار که کسی معلومات شما را می‌خواند یا تغییر می‌دهد، اینجا ثبت می‌شود.',
   'newcomer.accessLog.empty': 'هنوز کسی معلومات شما را ندیده است.',
   'newcomer.accessLog.you': 'خود شما',
   'newcomer.accessLog.staff': 'یک کارمند',
@@ -110,5 +115,7 @@ export const newcomerPrs: Record<NewcomerKey, string> = {
   'newcomer.feedback.submit': 'فرستادن',
   'newcomer.feedback.chooseRating': 'انتخاب کنید روز چطور بود.',
   'newcomer.feedback.thanks': 'از نظر شما سپاسگزاریم!',
+  'newcomer.feedback.alreadySent': 'شما قبلاً دربارهٔ این ملاقات نظر داده‌اید. سپاسگزاریم!',
+  'newcomer.feedback.notYet': 'بعد از ملاقات، وقتی روز تمام شد، می‌توانید نظر بدهید.',
   'newcomer.feedback.unavailable': 'فعلاً نمی‌توان اینجا نظر داد. از کارمندان محل بپرسید.',
 };

@@ -43,8 +43,7 @@ export const newcomerSv = {
 
   'newcomer.info.heading': 'Vad handlar mötena om?',
   'newcomer.info.intro': 'Här står vad du gör hos varje myndighet under dagen.',
-  'newcomer.info.mv':
-    'Du får beslutet om ditt uppehållstillstånd och kan ställa frågor om det.',
+  'newcomer.info.mv': 'Du får beslutet om ditt uppehållstillstånd och kan ställa frågor om det.',
   'newcomer.info.af':
     'Ditt första möte om etablering: vi pratar om din utbildning och ditt arbete, om översättning av betyg och intyg, och du kan söka etableringsersättning.',
   'newcomer.info.fk':
@@ -102,8 +101,7 @@ export const newcomerSv = {
   'newcomer.accessLog.action.delete': 'tog bort',
   'newcomer.accessLog.action.attempt': 'försökte',
   'newcomer.accessLog.denied': 'Nekades',
-  'newcomer.accessLog.count':
-    '{count, plural, one {# händelse} other {# händelser}}',
+  'newcomer.accessLog.count': '{count, plural, one {# händelse} other {# händelser}}',
 
   'newcomer.feedback.heading': 'Tyck till om dagen',
   'newcomer.feedback.intro': 'Hjälp oss att bli bättre. Du kan skriva på ditt eget språk.',
@@ -114,5 +112,7 @@ export const newcomerSv = {
   'newcomer.feedback.submit': 'Skicka',
   'newcomer.feedback.chooseRating': 'Välj hur dagen var.',
   'newcomer.feedback.thanks': 'Tack för att du tyckte till!',
+  'newcomer.feedback.alreadySent': 'Du har redan tyckt till om det här besöket. Tack!',
+  'newcomer.feedback.notYet': 'Du kan tycka till efter besöket, när dagen är klar.',
   'newcomer.feedback.unavailable': 'Det går inte att tycka till här än. Fråga personalen på plats.',
 } as const;

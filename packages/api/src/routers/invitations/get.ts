@@ -1,6 +1,6 @@
 import { InvitationDto, InvitationQuery } from '@motesplats/contracts';
 import { query } from '../../core/procedure.js';
-import { invitationOfVisit } from './invitation-of-visit.js';
+import { invitationForVisit } from './render-visit.js';
 import { loadVisitInScope } from './load-visit.js';
 
 /**
@@ -14,7 +14,7 @@ export const get = query({
   output: InvitationDto,
   async handler({ ctx, input }) {
     const visit = await loadVisitInScope(ctx, input.visitId);
-    const invitation = invitationOfVisit(visit, input.language);
+    const invitation = invitationForVisit(visit, input.language);
     await ctx.audit({
       action: 'read',
       entity: 'invitation',

@@ -4,11 +4,11 @@ import type { Prisma } from '@motesplats/db';
 import type { ApiDeps } from '../../core/context.js';
 import { authorize } from '../../auth/authorize.js';
 import type { Permission } from '../../auth/permissions.js';
-import { unsealAccessCode } from '../../auth/sealed-code.js';
+import { sealSecretOf, unsealAccessCode } from '../../auth/sealed-code.js';
 import { writeAudit, type AuditEntry, type AuditOrigin } from '../../core/audit.js';
 import { badRequest } from '../../core/bad-request.js';
 import { formatPath } from '../../core/error-format.js';
-import { invitationOfVisit } from './invitation-of-visit.js';
+import { invitationForVisit } from './render-visit.js';
 import { loadVisitInScope } from './load-visit.js';
 
 /** What a printed invitation carries beyond the DTO: the household's personal access code. */
@@ -23,11 +23,6 @@ const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 } as const;
 
 /** Printing shows the invitation and the personal code: both permissions, denied by default. */
 const PRINT_PERMISSIONS: readonly Permission[] = ['invitations:read', 'newcomer:access-code'];
-
-/** The secret that seals access codes: MOTESPLATS_SEAL_KEY, or the session secret without one. */
-export function sealSecretOf(deps: Pick<ApiDeps, 'sealSecret' | 'sessionSecret'>): Uint8Array {
-  return deps.sealSecret ?? deps.sessionSecret;
-}
 
 function authorizePrint(session: SessionUser | null): void {
   for (const permission of PRINT_PERMISSIONS) {
@@ -63,7 +58,7 @@ async function compose(
   }
   const { visitId, language } = parsed.data;
   const visit = await loadVisitInScope({ db, session }, visitId);
-  const invitation = invitationOfVisit(visit, language);
+  const invitation = invitationForVisit(visit, language);
   const access = await db.newcomerAccess.findUnique({ where: { householdId: visit.householdId } });
   const accessCode =
     access?.sealedCode != null

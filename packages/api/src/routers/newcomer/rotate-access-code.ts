@@ -1,11 +1,13 @@
 import { AccessCodeDto, HouseholdRef } from '@motesplats/contracts';
 import { mutation } from '../../core/procedure.js';
 import { newAccessCode } from '../../auth/access-code.js';
+import { sealAccessCode, sealSecretOf } from '../../auth/sealed-code.js';
 import { loadHouseholdInScope } from '../newcomers/household-scope.js';
 
 /**
  * Issues a new personal code for a household, e.g. to print on the invitation, and makes every
- * earlier one invalid. The code is returned once; only its hash is kept.
+ * earlier one invalid. The code is returned once; the gateway keeps its hash (to check it) and a
+ * sealed copy (so the invitation can be printed again with the same code, docs/adr/0006).
  */
 export const rotateAccessCode = mutation({
   permission: 'newcomer:access-code',
@@ -20,18 +22,21 @@ export const rotateAccessCode = mutation({
       const code = newAccessCode();
       const taken = await ctx.db.newcomerAccess.findUnique({ where: { lookup: code.lookup } });
       if (taken && taken.householdId !== household.id) continue;
+      const sealedCode = sealAccessCode(sealSecretOf(ctx.deps), household.id, code.code);
       await ctx.db.newcomerAccess.upsert({
         where: { householdId: household.id },
         create: {
           householdId: household.id,
           lookup: code.lookup,
           secretHash: code.secretHash,
+          sealedCode,
           rotatedAt: now,
           rotatedBy: ctx.session?.id ?? null,
         },
         update: {
           lookup: code.lookup,
           secretHash: code.secretHash,
+          sealedCode,
           rotatedAt: now,
           rotatedBy: ctx.session?.id ?? null,
         },

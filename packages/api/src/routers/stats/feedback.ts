@@ -68,7 +68,10 @@ export const feedback = query({
     });
 
     const rowKeys = [
-      ...new Set([...(locationId === null ? [] : [locationId]), ...groups.map((g) => g.locationId)]),
+      ...new Set([
+        ...(locationId === null ? [] : [locationId]),
+        ...groups.map((g) => g.locationId),
+      ]),
     ].sort();
     const colKeys = FEEDBACK_RATINGS.map(String);
     const cells = rowKeys.map(() => FEEDBACK_RATINGS.map(() => 0));
@@ -84,7 +87,10 @@ export const feedback = query({
 
     const names = await locationNames(ctx.db, rowKeys);
     let locations: FeedbackStats['locations'] = [];
-    let totalLine = line(ZERO, colKeys.map(() => ZERO));
+    let totalLine = line(
+      ZERO,
+      colKeys.map(() => ZERO),
+    );
     if (rowKeys.length > 0) {
       const safe = suppress(
         { rowKeys, colKeys, cells, rowTotals, colTotals, total },
@@ -114,7 +120,11 @@ export const feedback = query({
     return {
       locations,
       total: totalLine,
-      protection: { method: 'suppress' as const, threshold: SUPPRESSION_THRESHOLD, additive: true as const },
+      protection: {
+        method: 'suppress' as const,
+        threshold: SUPPRESSION_THRESHOLD,
+        additive: true as const,
+      },
       filter: { from: input.from, to: input.to, locationId },
     };
   },

@@ -1,0 +1,1 @@
+export { renderInvitationPdf, type InvitationPrint } from './render.js';
