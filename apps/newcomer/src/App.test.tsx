@@ -80,7 +80,7 @@ describe('signing in', () => {
     });
     startIn('en');
     const input = await screen.findByLabelText('Personal code');
-    fireEvent.change(input, { target: { value: 'WRONG-CODE' } });
+    fireEvent.input(input, { target: { value: 'WRONG-CODE' } });
     fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
     expect((await screen.findByRole('alert')).textContent).toMatch(/The code is not right/);
     expect(input.getAttribute('aria-invalid')).toBe('true');
@@ -242,7 +242,7 @@ describe('the pages', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect((await screen.findByRole('alert')).textContent).toBe('Choose how the day was.');
     fireEvent.click(screen.getByLabelText('4 of 5'));
-    fireEvent.change(screen.getByLabelText(/tell us more/), { target: { value: 'Good' } });
+    fireEvent.input(screen.getByLabelText(/tell us more/), { target: { value: 'Good' } });
     fireEvent.click(screen.getByRole('button', { name: 'Send' }));
     expect(await screen.findByText(/Feedback cannot be given here yet/)).toBeTruthy();
   });

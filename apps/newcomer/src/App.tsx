@@ -17,33 +17,33 @@ import { SignIn, type SignInError } from './SignIn';
 import { Loading, SessionLostContext, toApiError } from './ui';
 import { clearCachedData } from './offline';
 
-// Each page is its own chunk: the first download is React, the sign-in and the chosen language.
-const InvitationPage = lazy(() =>
-  import('./pages/Invitation').then((m) => ({ default: m.InvitationPage })),
-);
-const InfoSheetPage = lazy(() =>
-  import('./pages/InfoSheet').then((m) => ({ default: m.InfoSheetPage })),
-);
-const ChecklistPage = lazy(() =>
-  import('./pages/Checklist').then((m) => ({ default: m.ChecklistPage })),
-);
-const SharingPage = lazy(() => import('./pages/Sharing').then((m) => ({ default: m.SharingPage })));
-const AccessLogPage = lazy(() =>
-  import('./pages/AccessLog').then((m) => ({ default: m.AccessLogPage })),
-);
-const FeedbackPage = lazy(() =>
-  import('./pages/Feedback').then((m) => ({ default: m.FeedbackPage })),
-);
+// Each page is its own chunk: the first download is the framework, the sign-in and the language.
+const LOADERS = {
+  invitation: () => import('./pages/Invitation').then((m) => ({ default: m.InvitationPage })),
+  info: () => import('./pages/InfoSheet').then((m) => ({ default: m.InfoSheetPage })),
+  checklist: () => import('./pages/Checklist').then((m) => ({ default: m.ChecklistPage })),
+  sharing: () => import('./pages/Sharing').then((m) => ({ default: m.SharingPage })),
+  'access-log': () => import('./pages/AccessLog').then((m) => ({ default: m.AccessLogPage })),
+  feedback: () => import('./pages/Feedback').then((m) => ({ default: m.FeedbackPage })),
+};
 
 const PAGES = {
-  invitation: { nav: 'newcomer.nav.invitation', Page: InvitationPage },
-  info: { nav: 'newcomer.nav.info', Page: InfoSheetPage },
-  checklist: { nav: 'newcomer.nav.checklist', Page: ChecklistPage },
-  sharing: { nav: 'newcomer.nav.sharing', Page: SharingPage },
-  'access-log': { nav: 'newcomer.nav.accessLog', Page: AccessLogPage },
-  feedback: { nav: 'newcomer.nav.feedback', Page: FeedbackPage },
+  invitation: { nav: 'newcomer.nav.invitation', Page: lazy(LOADERS.invitation) },
+  info: { nav: 'newcomer.nav.info', Page: lazy(LOADERS.info) },
+  checklist: { nav: 'newcomer.nav.checklist', Page: lazy(LOADERS.checklist) },
+  sharing: { nav: 'newcomer.nav.sharing', Page: lazy(LOADERS.sharing) },
+  'access-log': { nav: 'newcomer.nav.accessLog', Page: lazy(LOADERS['access-log']) },
+  feedback: { nav: 'newcomer.nav.feedback', Page: lazy(LOADERS.feedback) },
 } satisfies Record<string, { nav: MessageKey; Page: React.ComponentType }>;
 type PageId = keyof typeof PAGES;
+
+/**
+ * Starts downloading the page the address names while the language and the sign-in load, so it
+ * is there when they are (the module cache makes the later lazy() import free).
+ */
+export function preloadCurrentPage(): void {
+  void LOADERS[pageFromHash('invitation')]().catch(() => undefined);
+}
 
 function pageFromHash(fallback: PageId): PageId {
   const id = /^#\/([\w-]+)/.exec(window.location.hash)?.[1];
@@ -65,6 +65,22 @@ type Session =
   | { status: 'checking' }
   | { status: 'signed-out'; error: SignInError | null; busy: boolean }
   | { status: 'signed-in'; name: string };
+
+/** How the page's first session check ended: a user, or the API's error. */
+export type SessionStart =
+  | { kind: 'code'; result: Promise<{ displayName: string }> }
+  | { kind: 'cookie'; result: Promise<{ role: string; displayName: string } | null> };
+
+/**
+ * Signs in with ?code=… (the QR link) or asks who is signed in, at once: main.tsx calls this
+ * before the first render, so the request travels while the language is still loading.
+ */
+export function startSession(): SessionStart {
+  const code = takeCodeFromUrl();
+  return code
+    ? { kind: 'code', result: api.login({ code }) }
+    : { kind: 'cookie', result: api.me() };
+}
 
 function signInError(error: ApiError): SignInError {
   switch (error.code) {
@@ -108,31 +124,38 @@ function LanguagePicker({ onChange }: { onChange: (locale: Locale) => void }) {
   );
 }
 
-function Main({ onLocale }: { onLocale: (locale: Locale) => void }) {
+function Main({
+  onLocale,
+  start,
+}: {
+  onLocale: (locale: Locale) => void;
+  start: SessionStart | undefined;
+}) {
   const { t } = useI18n();
   const page = usePage();
   const [session, setSession] = useState<Session>({ status: 'checking' });
   const started = useRef(false);
 
-  const signIn = useCallback(async (code: string) => {
+  const finishSignIn = useCallback(async (login: Promise<{ displayName: string }>) => {
     setSession({ status: 'signed-out', error: null, busy: true });
     try {
-      const user = await api.login({ code });
+      const user = await login;
       setSession({ status: 'signed-in', name: user.displayName });
     } catch (error) {
       setSession({ status: 'signed-out', error: signInError(toApiError(error)), busy: false });
     }
   }, []);
+  const signIn = useCallback((code: string) => finishSignIn(api.login({ code })), [finishSignIn]);
 
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    const code = takeCodeFromUrl();
-    if (code) {
-      void signIn(code);
+    const first = start ?? startSession();
+    if (first.kind === 'code') {
+      void finishSignIn(first.result);
       return;
     }
-    api.me().then(
+    first.result.then(
       (user) =>
         setSession(
           user?.role === 'newcomer'
@@ -147,7 +170,7 @@ function Main({ onLocale }: { onLocale: (locale: Locale) => void }) {
             : { status: 'signed-out', error: null, busy: false },
         ),
     );
-  }, [signIn]);
+  }, [finishSignIn, start]);
 
   const sessionLost = useCallback(() => {
     void clearCachedData();
@@ -207,7 +230,8 @@ function Main({ onLocale }: { onLocale: (locale: Locale) => void }) {
   );
 }
 
-export function App() {
+/** `start`: the session check main.tsx began before rendering; tests leave it out. */
+export function App({ start }: { start?: SessionStart } = {}) {
   const [meta, setMeta] = useState<LocaleMeta | null>(null);
   const [locale, setLocale] = useState<Locale | null>(null);
   const [i18n, setI18n] = useState<I18n | null>(null);
@@ -249,7 +273,7 @@ export function App() {
   if (!i18n) return null;
   return (
     <I18nContext.Provider value={i18n}>
-      <Main onLocale={choose} />
+      <Main onLocale={choose} start={start} />
     </I18nContext.Provider>
   );
 }

@@ -63,7 +63,7 @@ export function ChecklistPage() {
           {groups.map((g) => (
             <section key={g.id ?? 'household'} aria-labelledby={`member-${g.id ?? 'household'}`}>
               <h2 id={`member-${g.id ?? 'household'}`}>{g.name}</h2>
-              <ul className="items">
+              <ul className="items" data-testid="checklist">
                 {g.items.map((item) => (
                   <Item key={item.id} item={item} />
                 ))}
