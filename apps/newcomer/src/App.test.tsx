@@ -163,6 +163,19 @@ describe('the pages', () => {
     expect(await seriousViolations(container)).toEqual([]);
   });
 
+  it("names a known item in the reader's language, not in the server's Swedish or English", async () => {
+    const sfi = {
+      ...checklist.items[3]!,
+      id: 'kommun:sfi-registration:m1',
+      code: 'sfi-registration',
+    };
+    gateway({ 'newcomer.checklist': { data: { ...checklist, items: [sfi] } } });
+    startIn('ar', '#/checklist');
+    const label = await screen.findByText('التسجيل في SFI (اللغة السويدية للمهاجرين)');
+    expect(label.getAttribute('lang')).toBe('ar');
+    expect(screen.queryByText('SFI registration')).toBeNull();
+  });
+
   it('shows “last updated” when the checklist comes from the offline cache', async () => {
     const fake = fakeTrpcFetch({
       'auth.me': { data: ME },

@@ -163,6 +163,8 @@ export type I18n = {
   locale: Locale;
   meta: LocaleMeta;
   t: Translate;
+  /** Whether the catalogue has this key (keys built from server data, e.g. an item code). */
+  has: (key: string) => key is MessageKey;
   /** A date and time as people read it in this language. */
   dateTime: (iso: string) => string;
   date: (iso: string) => string;
@@ -174,6 +176,7 @@ export function makeI18n(meta: LocaleMeta, locale: Locale, catalogue: Catalogue)
     locale,
     meta,
     t: translator(tag, catalogue),
+    has: (key: string): key is MessageKey => Object.hasOwn(catalogue, key),
     dateTime: (iso) =>
       new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short' }).format(
         new Date(iso),

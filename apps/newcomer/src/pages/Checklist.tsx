@@ -11,16 +11,20 @@ const MARK: Record<ChecklistItemDto['status'], string> = {
 };
 
 function Item({ item }: { item: ChecklistItemDto }) {
-  const { t, locale } = useI18n();
+  const { t, has, locale } = useI18n();
   const actorName = useActorName();
+  // The item's text in the reader's language; an item code the catalogue does not know yet
+  // (added on the server first) falls back to the server's Swedish or English label.
+  const key = `newcomer.item.${item.code}`;
+  const translated = has(key);
   return (
     <li className={`item item-${item.status}`}>
       <span className="mark" aria-hidden="true">
         {MARK[item.status]}
       </span>
       <div>
-        <p className="item-label" lang={locale === 'sv' ? 'sv' : 'en'}>
-          {locale === 'sv' ? item.label.sv : item.label.en}
+        <p className="item-label" lang={translated ? locale : locale === 'sv' ? 'sv' : 'en'}>
+          {translated ? t(key) : locale === 'sv' ? item.label.sv : item.label.en}
         </p>
         <p className="muted">
           {isActor(item.actor) ? actorName(item.actor) : item.actor} ·{' '}

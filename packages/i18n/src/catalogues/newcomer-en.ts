@@ -120,4 +120,20 @@ export const newcomerEn: Record<NewcomerKey, string> = {
   'newcomer.feedback.notYet': 'You can give feedback after the visit, once the day is over.',
   'newcomer.feedback.unavailable':
     'Feedback cannot be given here yet. Please ask the staff on site.',
+  'newcomer.item.decision-notification': 'Notification of the residence permit decision',
+  'newcomer.item.move-notification': 'Notification of moving to Sweden (population registration)',
+  'newcomer.item.id-card-info': 'Information about the ID card',
+  'newcomer.item.jobseeker-registration': 'Registration with the Public Employment Service',
+  'newcomer.item.establishment-meeting': 'The first introduction meeting',
+  'newcomer.item.grades-assessment': 'Assessment of grades and certificates',
+  'newcomer.item.establishment-benefit': 'Application for the introduction benefit',
+  'newcomer.item.insurance-registration': 'Registration for social insurance',
+  'newcomer.item.benefits-info': 'Information about benefits for the household',
+  'newcomer.item.pension-application':
+    'Application for a pension or maintenance support for older people',
+  'newcomer.item.sfi-registration': 'Registration for SFI (Swedish for immigrants)',
+  'newcomer.item.preschool-registration': 'Registration for preschool',
+  'newcomer.item.school-registration': 'Registration for school',
+  'newcomer.item.financial-assistance': 'Application for financial assistance',
+  'newcomer.item.home-municipality-contact': 'Contact with your home municipality',
 };

@@ -122,4 +122,20 @@ export const newcomerSo: Record<NewcomerKey, string> = {
     'Waxaad fikrad dhiiban kartaa booqashada ka dib, marka maalintu dhammaato.',
   'newcomer.feedback.unavailable':
     'Halkan wali fikrad laguma dhiibi karo. Weydii shaqaalaha goobta.',
+  'newcomer.item.decision-notification': "Ogeysiiska go'aanka sharciga deganaanshaha",
+  'newcomer.item.move-notification': 'Ogeysiiska u guurista Iswiidhan (diiwaangelinta dadweynaha)',
+  'newcomer.item.id-card-info': 'Macluumaad ku saabsan kaarka aqoonsiga',
+  'newcomer.item.jobseeker-registration': 'Is-diiwaangelinta Xafiiska Shaqada',
+  'newcomer.item.establishment-meeting': 'Kulanka ugu horreeya ee dejinta',
+  'newcomer.item.grades-assessment': 'Qiimaynta shahaadooyinka iyo darajooyinka',
+  'newcomer.item.establishment-benefit': 'Codsiga gunnada dejinta',
+  'newcomer.item.insurance-registration': 'Is-diiwaangelinta caymiska bulshada',
+  'newcomer.item.benefits-info': 'Macluumaad ku saabsan gunnooyinka qoyska',
+  'newcomer.item.pension-application':
+    'Codsiga hawlgabka ama taageerada nolosha dadka waayeelka ah',
+  'newcomer.item.sfi-registration': 'Is-diiwaangelinta SFI (luqadda iswiidhishka ee soogalootiga)',
+  'newcomer.item.preschool-registration': 'Is-diiwaangelinta dugsiga barbaarinta',
+  'newcomer.item.school-registration': 'Is-diiwaangelinta dugsiga',
+  'newcomer.item.financial-assistance': 'Codsiga kaalmada dhaqaalaha',
+  'newcomer.item.home-municipality-contact': 'La xiriirka degmadaada',
 };
