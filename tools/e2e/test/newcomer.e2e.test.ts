@@ -79,10 +79,10 @@ describe.runIf(availability.run)('the newcomer app, in each of the six languages
   for (const language of LANGUAGES) {
     it(`${language}: signs in with the demo code, shows the invitation and the checklist, and grants and revokes consent`, async () => {
       const page = await open(language);
-      expect(await page.locator('html').getAttribute('lang')).toBe(language);
-      expect(await page.locator('html').getAttribute('dir')).toBe(
-        RTL.has(language) ? 'rtl' : 'ltr',
-      );
+      // The page switches language once the catalogue has arrived.
+      const html = page.locator('html');
+      await expect.poll(() => html.getAttribute('lang'), { timeout: 15_000 }).toBe(language);
+      expect(await html.getAttribute('dir')).toBe(RTL.has(language) ? 'rtl' : 'ltr');
 
       // The invitation is the one the booking caseworker previews, in the same language.
       const invitation = await af.query<{ title: string; place: { street: string } }>(
