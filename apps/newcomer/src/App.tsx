@@ -16,6 +16,7 @@ import {
 import { SignIn, type SignInError } from './SignIn';
 import { Loading, SessionLostContext, toApiError } from './ui';
 import { clearCachedData } from './offline';
+import { prefetchChecklist } from './checklist-prefetch';
 
 // Each page is its own chunk: the first download is the framework, the sign-in and the language.
 const LOADERS = {
@@ -77,9 +78,18 @@ export type SessionStart =
  */
 export function startSession(): SessionStart {
   const code = takeCodeFromUrl();
-  return code
+  const start: SessionStart = code
     ? { kind: 'code', result: api.login({ code }) }
     : { kind: 'cookie', result: api.me() };
+  // Main handles the outcome when it mounts; until then a failure is not an unhandled rejection.
+  start.result.then(
+    (user: { role?: string } | null) => {
+      const signedIn = start.kind === 'code' || user?.role === 'newcomer';
+      if (signedIn && pageFromHash('invitation') === 'checklist') prefetchChecklist();
+    },
+    () => undefined,
+  );
+  return start;
 }
 
 function signInError(error: ApiError): SignInError {

@@ -154,4 +154,31 @@ describe.runIf(availability.run)('the newcomer app, in each of the six languages
     }
     await context.close();
   });
+
+  it('keeps the last checklist offline and says when it was last updated', async () => {
+    const context = await browser.newContext({ locale: 'en-GB', timezoneId: 'Europe/Stockholm' });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/newcomer/?code=${CODE}#/checklist`);
+    await page.locator('#language').selectOption('en');
+    await expect
+      .poll(() => page.locator('li.item').count(), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    const online = await page.locator('li.item').count();
+    // The service worker controls the page once it has activated; then the checklist it kept
+    // is the one fetched after that.
+    await expect
+      .poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller)), {
+        timeout: 15_000,
+      })
+      .toBe(true);
+    await page.reload();
+    await expect.poll(() => page.locator('li.item').count(), { timeout: 20_000 }).toBe(online);
+
+    await context.setOffline(true);
+    await page.reload();
+    await expect.poll(() => page.locator('li.item').count(), { timeout: 20_000 }).toBe(online);
+    await page.getByText(/You are offline\. Last updated/).waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: join(ARTIFACTS, 'newcomer-offline.png'), fullPage: true });
+    await context.close();
+  });
 });

@@ -1,5 +1,5 @@
 import type { ChecklistItemDto } from '@motesplats/contracts';
-import { api } from '../api';
+import { takeChecklist } from '../checklist-prefetch';
 import { useI18n, type MessageKey } from '../i18n';
 import { isActor, LoadError, Loading, PageHeading, useActorName, useLoad } from '../ui';
 
@@ -38,7 +38,7 @@ function Item({ item }: { item: ChecklistItemDto }) {
 
 export function ChecklistPage() {
   const { t, dateTime } = useI18n();
-  const [state, reload] = useLoad(() => api.checklist(), 'checklist');
+  const [state, reload] = useLoad(() => takeChecklist(), 'checklist');
   if (state.status === 'loading') return <Loading />;
   if (state.status === 'error') return <LoadError error={state.error} retry={reload} />;
   const { data: view, cachedAt } = state.data;
