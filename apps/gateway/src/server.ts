@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import Fastify, { type FastifyInstance } from 'fastify';
 import fastifyCookie from '@fastify/cookie';
+import fastifyCompress from '@fastify/compress';
 import fastifyCors from '@fastify/cors';
 import type { Database } from '@motesplats/db';
 import type { ApiDeps } from '@motesplats/api';
@@ -57,6 +58,9 @@ export async function buildServer(config: GatewayConfig, db: Database): Promise<
   };
 
   await app.register(fastifyCookie);
+  // gzip/brotli for everything that compresses (the apps' JS and CSS, tRPC's JSON): on a slow
+  // phone connection the newcomer app's entry chunk is 13 KB instead of 33 KB.
+  await app.register(fastifyCompress, { global: true, threshold: 1024 });
   if (config.corsOrigins.length > 0) {
     // Frontends hosted elsewhere (a location's composed deployment) call the gateway with the
     // session cookie: only the listed origins, never '*'. Without the setting no CORS header is

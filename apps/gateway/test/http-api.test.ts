@@ -114,6 +114,16 @@ describe('the gateway over real HTTP', () => {
     expect(body.result.data).toBeNull();
   });
 
+  it('compresses what compresses, for phones on slow connections', async () => {
+    const response = await gw.app.inject({
+      url: '/assets/big-AbCdEf12.js',
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expect(response.rawPayload.length).toBeLessThan(1000);
+  });
+
   it('GET /api/composition/:location lists the remotes of the actors present', async () => {
     const response = await fetch(`${gw.base}/api/composition/demo`);
     expect(response.status).toBe(200);

@@ -13,6 +13,11 @@ export function fakeStaticDir(): string {
   mkdirSync(join(dir, 'shell', 'dist', 'assets'), { recursive: true });
   writeFileSync(join(dir, 'shell', 'dist', 'index.html'), '<!doctype html><title>shell</title>');
   writeFileSync(join(dir, 'shell', 'dist', 'assets', 'index-AbCdEf12.js'), 'console.log(1)');
+  // Big enough to be compressed (the gateway compresses responses over 1 KB).
+  writeFileSync(
+    join(dir, 'shell', 'dist', 'assets', 'big-AbCdEf12.js'),
+    'console.log("Mötesplats");\n'.repeat(200),
+  );
   mkdirSync(join(dir, 'caseworker-af', 'dist'), { recursive: true });
   writeFileSync(join(dir, 'caseworker-af', 'dist', 'mf-manifest.json'), '{"id":"caseworker_af"}');
   return dir;
