@@ -40,7 +40,11 @@ export function LocationWorkspace({ locationId, user, activeRemoteId, onSelectRe
     );
   }
 
-  const { location, remotes } = composition.data;
+  const { location } = composition.data;
+  // A remote meant for other roles (the admin remote for a caseworker) is left out of the nav.
+  const remotes = composition.data.remotes.filter(
+    (remote) => !remote.audience || remote.audience.includes(user.role),
+  );
   const active = remotes.find((remote) => remote.id === activeRemoteId) ?? null;
 
   return (

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { ActorId } from '@motesplats/location-config';
 import catalogueData from './remotes.json' with { type: 'json' };
 
+/** The roles that use the shell; a newcomer has their own app. */
+const StaffRole = z.enum(['caseworker', 'location-admin', 'national-admin', 'analyst']);
+
 /**
  * A microfrontend the platform knows how to load. `id` is also its folder under apps/ and its
  * path under /remotes/; `scope` is its Module Federation name; `module` is what it exposes.
@@ -13,6 +16,12 @@ export const CatalogueEntrySchema = z.strictObject({
   scope: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'expected a JavaScript identifier in snake_case'),
   module: z.string().startsWith('./', "expected an exposed module such as './App'"),
   actor: ActorId.nullable(),
+  /**
+   * The staff roles the remote is for: the shell lists it only for them (the remote still checks
+   * the session itself). Left out: every staff role, as for the agency remotes, which turn away
+   * other agencies' caseworkers on their own.
+   */
+  audience: z.array(StaffRole).min(1).optional(),
   label: z.strictObject({ sv: z.string().min(1), en: z.string().min(1) }),
 });
 export type CatalogueEntry = z.infer<typeof CatalogueEntrySchema>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ActorId } from './actors.js';
 import { LocationId } from './location.js';
+import { Role } from './roles.js';
 
 /**
  * One microfrontend a location loads. `scope` is the Module Federation name of the remote;
@@ -12,6 +13,8 @@ export const CompositionRemote = z.object({
   entry: z.string().min(1),
   module: z.string().startsWith('./'),
   actor: ActorId.nullable(),
+  /** The staff roles the shell lists this remote for; left out: every staff role. */
+  audience: z.array(Role).optional(),
   label: z.object({ sv: z.string(), en: z.string() }),
 });
 export type CompositionRemote = z.infer<typeof CompositionRemote>;

@@ -16,3 +16,4 @@ export * from './stats.js';
 export * from './checklist.js';
 export * from './newcomer-app.js';
 export * from './feedback-stats.js';
+export * from './national-admin.js';
