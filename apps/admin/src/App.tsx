@@ -17,7 +17,8 @@ export type AdminAppProps = RemoteProps & {
 function SignedIn({ api, locationId }: { api: AdminApi; locationId: string }) {
   const me = useQuery({ queryKey: ['auth.me'], queryFn: () => api.auth.me() });
   if (me.isPending) return <p role="status">Hämtar inloggningen…</p>;
-  if (me.isError) return <Alert tone="error">Kunde inte hämta inloggningen: {errorMessage(me.error)}</Alert>;
+  if (me.isError)
+    return <Alert tone="error">Kunde inte hämta inloggningen: {errorMessage(me.error)}</Alert>;
   const user = me.data;
   if (!user || (user.role !== 'location-admin' && user.role !== 'national-admin')) {
     return (

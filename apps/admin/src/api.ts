@@ -1,4 +1,4 @@
-import { createTRPCUntypedClient, httpBatchLink } from '@trpc/client';
+import { gatewayProcedures } from '@motesplats/caseworker-kit';
 import type {
   CreateLocationInput,
   LocationDetail,
@@ -46,22 +46,7 @@ export interface AdminApi {
 }
 
 export function createAdminApi(trpcUrl: string): AdminApi {
-  const client = createTRPCUntypedClient({
-    links: [
-      httpBatchLink({
-        url: trpcUrl,
-        fetch: (input, init) => fetch(input, { ...init, credentials: 'include' }),
-      }),
-    ],
-  });
-  const query =
-    <I, O>(path: string) =>
-    (input: I) =>
-      client.query(path, input) as Promise<O>;
-  const mutation =
-    <I, O>(path: string) =>
-    (input: I) =>
-      client.mutation(path, input) as Promise<O>;
+  const { query, mutation } = gatewayProcedures(trpcUrl);
   return {
     auth: { me: query('auth.me') },
     locations: {

@@ -132,7 +132,8 @@ describe('the gateway over real HTTP', () => {
       remotes: Array<{ id: string; entry: string; scope: string }>;
     };
     expect(body.location.id).toBe('demo');
-    // demo has AF and SKV: their remotes, in catalogue order, and no other agency's.
+    // demo has AF and SKV: their remotes, in catalogue order, and no other agency's; then the
+    // admin and statistics remotes, which every location loads.
     expect(body.remotes).toEqual([
       expect.objectContaining({
         id: 'caseworker-af',
@@ -144,11 +145,21 @@ describe('the gateway over real HTTP', () => {
         scope: 'caseworker_skv',
         entry: '/remotes/caseworker-skv/mf-manifest.json',
       }),
+      expect.objectContaining({
+        id: 'admin',
+        audience: ['location-admin', 'national-admin'],
+        entry: '/remotes/admin/mf-manifest.json',
+      }),
+      expect.objectContaining({ id: 'insights', entry: '/remotes/insights/mf-manifest.json' }),
     ]);
     const without = (await (await fetch(`${gw.base}/api/composition/nope`)).json()) as {
       remotes: Array<{ id: string }>;
     };
-    expect(without.remotes.map((remote) => remote.id)).toEqual(['caseworker-skv']);
+    expect(without.remotes.map((remote) => remote.id)).toEqual([
+      'caseworker-skv',
+      'admin',
+      'insights',
+    ]);
   });
 
   it('an unknown location is a 404 with a message; a malformed one a 400', async () => {

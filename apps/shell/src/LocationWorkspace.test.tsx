@@ -71,6 +71,47 @@ describe('a location workspace', () => {
     expect(screen.getByTestId('location-name').textContent).toBe('Demo');
   });
 
+  it('lists a remote with an audience only for those roles (the admin remote is not for caseworkers)', async () => {
+    const admin: CompositionRemote = {
+      id: 'admin',
+      scope: 'admin',
+      entry: '/remotes/admin/mf-manifest.json',
+      module: './App',
+      actor: null,
+      audience: ['location-admin', 'national-admin'],
+      label: { sv: 'Administration', en: 'Administration' },
+    };
+    const withAdmin = { ...COMPOSITION, remotes: [...COMPOSITION.remotes, admin] };
+    const navLabels = async () =>
+      within(await screen.findByRole('navigation', { name: 'Tjänster på orten' }))
+        .getAllByRole('link')
+        .map((link) => link.textContent);
+
+    vi.stubGlobal(
+      'fetch',
+      signedInGateway(() => json(withAdmin)),
+    );
+    const first = renderAt('/?location=demo');
+    expect(await navLabels()).not.toContain('Administration');
+    first.unmount();
+
+    const locationAdmin = { ...CASEWORKER, role: 'location-admin' as const, agency: null };
+    vi.stubGlobal(
+      'fetch',
+      fakeGateway({
+        procedures: {
+          'auth.config': { data: { devLogin: true } },
+          'auth.me': { data: locationAdmin },
+          'locations.list': { data: LOCATIONS },
+          'visits.day': { data: [] },
+        },
+        routes: { '/api/composition/demo': () => json(withAdmin) },
+      }),
+    );
+    renderAt('/?location=demo');
+    expect(await navLabels()).toContain('Administration');
+  });
+
   it('shows an error panel naming the remote that failed to load, and the rest keeps working', async () => {
     vi.stubGlobal('fetch', signedInGateway());
     vi.spyOn(console, 'error').mockImplementation(() => {});

@@ -9,6 +9,7 @@ import { statsRouter } from './routers/stats/index.js';
 import { newcomerRouter } from './routers/newcomer/index.js';
 import { auditRouter } from './routers/audit/index.js';
 import { checklistRouter } from './routers/checklist/index.js';
+import { frameRouter } from './routers/frame/index.js';
 
 export const appRouter = router({
   health,
@@ -21,6 +22,7 @@ export const appRouter = router({
   newcomer: newcomerRouter,
   audit: auditRouter,
   checklist: checklistRouter,
+  frame: frameRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -3,6 +3,7 @@ import { TRPCError } from '@trpc/server';
 import { createTestDatabase } from '@motesplats/db/testing';
 import type { Database } from '@motesplats/db';
 import { ROLES, type Role } from '@motesplats/contracts';
+import { DEFAULT_NATIONAL_FRAME } from '@motesplats/location-config';
 import { appRouter } from '../src/router.js';
 import { createCallerFactory } from '../src/core/procedure.js';
 import { PERMISSIONS } from '../src/auth/permissions.js';
@@ -58,6 +59,20 @@ const SAMPLE_INPUT: Record<string, (f: Fixture) => unknown> = {
   'locations.updateConfig': async (f) => {
     const row = await f.db.prisma.location.findUniqueOrThrow({ where: { id: 'alpha' } });
     return { locationId: 'alpha', expectedVersion: row.version, config: configFor('alpha') };
+  },
+  'locations.overview': () => undefined,
+  'locations.templates': () => undefined,
+  'locations.create': () => ({
+    locationId: `walk-${crypto.randomUUID().slice(0, 8)}`,
+    name: 'Mötesplats Provort',
+    municipality: { name: 'Provort', code: '9999' },
+    template: 'demo',
+  }),
+  'locations.previewDay': (f) => ({ locationId: 'alpha', config: configFor('alpha'), date: f.day }),
+  'frame.get': () => undefined,
+  'frame.update': async (f) => {
+    const row = await f.db.prisma.nationalFrame.findUnique({ where: { id: 'national' } });
+    return { expectedVersion: row?.version ?? 1, frame: DEFAULT_NATIONAL_FRAME };
   },
   'visits.book': (f) => ({
     householdId: f.household.id,

@@ -6,6 +6,7 @@ import { errorMessage } from './api.js';
 import { useCaseworkerKit } from './context.js';
 import { DEFAULT_POLL_MS } from './DayQueue.js';
 import {
+  ACTOR_SHORT_SV,
   VISIT_STATUS_SV,
   STEP_STATUS_SV,
   actorName,
@@ -34,6 +35,15 @@ export function currentStepLabel(visit: DayVisit): string {
   return `${actorName(step.actor)} (${who})`;
 }
 
+/**
+ * The visit's meetings in order, as booked: a location admin's change to a track's chain shows
+ * here on the next booking (a booked visit keeps the chain it was booked with).
+ */
+export function chainLabel(visit: DayVisit): string {
+  return visit.steps
+    .map((s) => `${ACTOR_SHORT_SV[s.actor]}${s.mode === 'video' ? ' (video)' : ''}`)
+    .join(' → ');
+}
 /** Every visit of the location's day, live by polling (docs/adr/0004). */
 export function DayBoard({ date, pollIntervalMs = DEFAULT_POLL_MS }: DayBoardProps) {
   const { api, locationId } = useCaseworkerKit();
@@ -56,6 +66,7 @@ export function DayBoard({ date, pollIntervalMs = DEFAULT_POLL_MS }: DayBoardPro
     },
     { key: 'track', header: 'Spår', render: (v) => trackLabel(v.track) },
     { key: 'step', header: 'Aktuellt steg', render: currentStepLabel },
+    { key: 'chain', header: 'Kedja', render: chainLabel },
     { key: 'status', header: 'Status', render: (v) => VISIT_STATUS_SV[v.status] },
     { key: 'risks', header: 'Risker', render: (v) => <RiskFlags flags={v.atRisk} /> },
   ];

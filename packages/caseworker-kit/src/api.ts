@@ -123,10 +123,11 @@ export interface CaseworkerApi {
 }
 
 /**
- * A CaseworkerApi over HTTP: tRPC's batch link to `trpcUrl`, sending the httpOnly session cookie
- * (the gateway may sit on another origin than the page).
+ * Typed callers for gateway procedures by path, over tRPC's batch link to `trpcUrl`, sending the
+ * httpOnly session cookie (the gateway may sit on another origin than the page). Every remote's
+ * API object (this kit's, the admin's, the dashboard's) is built from these two.
  */
-export function createCaseworkerApi(trpcUrl: string): CaseworkerApi {
+export function gatewayProcedures(trpcUrl: string) {
   const client = createTRPCUntypedClient({
     links: [
       httpBatchLink({
@@ -135,14 +136,21 @@ export function createCaseworkerApi(trpcUrl: string): CaseworkerApi {
       }),
     ],
   });
-  const query =
-    <I, O>(path: string) =>
-    (input: I) =>
-      client.query(path, input) as Promise<O>;
-  const mutation =
-    <I, O>(path: string) =>
-    (input: I) =>
-      client.mutation(path, input) as Promise<O>;
+  return {
+    query:
+      <I, O>(path: string) =>
+      (input: I) =>
+        client.query(path, input) as Promise<O>,
+    mutation:
+      <I, O>(path: string) =>
+      (input: I) =>
+        client.mutation(path, input) as Promise<O>,
+  };
+}
+
+/** A CaseworkerApi over HTTP. */
+export function createCaseworkerApi(trpcUrl: string): CaseworkerApi {
+  const { query, mutation } = gatewayProcedures(trpcUrl);
   return {
     auth: { me: query('auth.me') },
     visits: {

@@ -7,6 +7,16 @@ import {
 } from '@motesplats/contracts';
 import type { Status } from '@motesplats/ui';
 
+/** The abbreviations caseworkers use on the board, where six full names do not fit a cell. */
+export const ACTOR_SHORT_SV: Record<ActorId, string> = {
+  mv: 'MV',
+  af: 'AF',
+  fk: 'FK',
+  pm: 'PM',
+  skv: 'SKV',
+  kommun: 'Kommun',
+};
+
 export function actorName(actor: ActorId): string {
   return ACTOR_NAMES[actor]?.sv ?? actor;
 }

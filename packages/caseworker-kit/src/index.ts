@@ -1,5 +1,6 @@
 export {
   createCaseworkerApi,
+  gatewayProcedures,
   errorCode,
   errorMessage,
   type CaseworkerApi,
@@ -23,13 +24,14 @@ export { flagDetail, oneOfDetail, setDetail, textDetail, withDetail } from './de
 export {
   CaseworkerKitProvider,
   createKitQueryClient,
+  gatewayBaseOf,
   useAgencyKit,
   useCaseworkerKit,
   type CaseworkerKitProviderProps,
   type CaseworkerKitValue,
 } from './context.js';
 export { DayQueue, DEFAULT_POLL_MS, myStepLabel, type DayQueueProps } from './DayQueue.js';
-export { DayBoard, currentStepLabel, type DayBoardProps } from './DayBoard.js';
+export { DayBoard, chainLabel, currentStepLabel, type DayBoardProps } from './DayBoard.js';
 export {
   StepWorkspace,
   nextMeeting,

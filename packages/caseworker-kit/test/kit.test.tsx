@@ -264,6 +264,22 @@ describe('StepWorkspace', () => {
 });
 
 describe('DayBoard', () => {
+  it('marks a video step in the chain', async () => {
+    const visit = queueItem();
+    const byVideo = {
+      ...visit,
+      steps: visit.steps.map((s) => (s.actor === 'fk' ? { ...s, mode: 'video' as const } : s)),
+    };
+    vi.stubGlobal('fetch', fakeTrpcFetch({ 'visits.day': { data: [byVideo] } }));
+    render(
+      <Kit>
+        <DayBoard date="2026-11-23" />
+      </Kit>,
+    );
+    const row = await screen.findByRole('row', { name: /HH-0042/ });
+    expect(row.textContent).toContain('MV → AF → FK (video)');
+  });
+
   it("lists the location's visits with the current step, who holds it and risk flags", async () => {
     const visit = queueItem();
     const held = {
@@ -288,6 +304,7 @@ describe('DayBoard', () => {
     expect(row.textContent).toContain('09:00–10:30');
     expect(row.textContent).toContain('Arbetsförmedlingen (hålls av Anna Testdemo)');
     expect(row.textContent).toContain('Pågår');
+    expect(row.textContent).toContain('MV → AF → FK');
     expect(row.textContent).toContain('Tillståndskort inte klart');
     expect(row.querySelector('[data-status="at-risk"]')).not.toBeNull();
     expect(fetch.inputsOf('visits.day')[0]).toEqual({ locationId: 'demo', date: '2026-11-23' });

@@ -65,9 +65,26 @@ describe('composeLocation', () => {
 
 describe('the remote catalogue', () => {
   it('has one remote per agency', () => {
-    expect(REMOTE_CATALOGUE.map((r) => r.actor).sort()).toEqual(
+    expect(REMOTE_CATALOGUE.flatMap((r) => (r.actor ? [r.actor] : [])).sort()).toEqual(
       ['af', 'fk', 'kommun', 'mv', 'pm', 'skv'].sort(),
     );
+  });
+
+  it('has the admin and statistics remotes at every location, each for its audience', () => {
+    const everywhere = REMOTE_CATALOGUE.filter((r) => r.actor === null);
+    expect(everywhere.map((r) => [r.id, r.audience])).toEqual([
+      ['admin', ['location-admin', 'national-admin']],
+      ['insights', ['location-admin', 'national-admin', 'analyst']],
+    ]);
+    // The agency remotes have no audience: they turn away other agencies themselves.
+    expect(REMOTE_CATALOGUE.filter((r) => r.actor).every((r) => r.audience === undefined)).toBe(
+      true,
+    );
+  });
+
+  it('refuses an audience that is not a staff role', () => {
+    const result = CatalogueSchema.safeParse([{ ...entry('a', 'af'), audience: ['newcomer'] }]);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['0.audience.0']);
   });
 
   it('rejects duplicate ids and scopes, naming the entry', () => {

@@ -61,7 +61,7 @@ export const LocationStatus = z.object({
   frameProblems: z.array(ConfigProblem),
   /** The newest weekly pulse report, if any. */
   lastPulse: z.object({ isoWeek: IsoWeek, status: PulseStatus }).nullable(),
-  /** Visits booked from today on (any state but cancelled). */
+  /** Visits booked from today (Swedish calendar day) on, in any state but cancelled or draft. */
   upcomingVisits: z.number().int(),
 });
 export type LocationStatus = z.infer<typeof LocationStatus>;

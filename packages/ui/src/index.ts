@@ -3,6 +3,8 @@ export { Button, type ButtonProps, type ButtonVariant } from './Button.js';
 export { TextField, type TextFieldProps } from './TextField.js';
 export { Select, type SelectProps, type SelectOption } from './Select.js';
 export { Checkbox, type CheckboxProps } from './Checkbox.js';
+export { CheckboxGroup, type CheckboxGroupProps, type CheckboxOption } from './CheckboxGroup.js';
+export { TextArea, type TextAreaProps } from './TextArea.js';
 export { RadioGroup, type RadioGroupProps, type RadioOption } from './RadioGroup.js';
 export { DateField, type DateFieldProps } from './DateField.js';
 export { Table, type TableProps, type TableColumn } from './Table.js';

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   Alert,
   Button,
+  CheckboxGroup,
   DEFAULT_LANGUAGES,
   Dialog,
   LanguageSwitcher,
@@ -12,6 +13,7 @@ import {
   StatusBadge,
   Table,
   Tabs,
+  TextArea,
   TextField,
 } from '../src';
 
@@ -251,5 +253,43 @@ describe('QrCode', () => {
     const img = screen.getByRole('img', { name: 'QR code: example' });
     expect(img.tagName.toLowerCase()).toBe('svg');
     expect(img.querySelector('path')?.getAttribute('d')).toMatch(/^M\d+ \d+h1v1h-1z/);
+  });
+});
+
+describe('CheckboxGroup', () => {
+  it('keeps the order of what was chosen, appends a new tick, and describes the set by its error', () => {
+    const changes: string[][] = [];
+    render(
+      <CheckboxGroup
+        legend="Aktörer"
+        error="Välj minst en"
+        options={[
+          { value: 'af', label: 'AF' },
+          { value: 'fk', label: 'FK' },
+          { value: 'skv', label: 'SKV' },
+        ]}
+        selected={['skv', 'af']}
+        onChange={(next) => changes.push(next)}
+      />,
+    );
+    const group = screen.getByRole('group', { name: 'Aktörer' });
+    expect(group.getAttribute('aria-invalid')).toBe('true');
+    const describedBy = group.getAttribute('aria-describedby') ?? '';
+    expect(document.getElementById(describedBy)?.textContent).toBe('Välj minst en');
+    fireEvent.click(screen.getByLabelText('FK'));
+    fireEvent.click(screen.getByLabelText('SKV'));
+    expect(changes).toEqual([['skv', 'af', 'fk'], ['af']]);
+  });
+});
+
+describe('TextArea', () => {
+  it('wires its label and error like TextField', () => {
+    render(<TextArea label="Avvikelser" error="För lång text" defaultValue="x" />);
+    const area = screen.getByLabelText('Avvikelser');
+    expect(area.tagName).toBe('TEXTAREA');
+    expect(area.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(area.getAttribute('aria-describedby')!)?.textContent).toBe(
+      'För lång text',
+    );
   });
 });

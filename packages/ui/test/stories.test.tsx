@@ -14,7 +14,7 @@ describe('stories', () => {
     const components = Object.keys(import.meta.glob('../src/*.tsx'))
       .filter((f) => !f.endsWith('.stories.tsx') && !f.endsWith('/field.tsx'))
       .map((f) => f.replace('.tsx', '.stories.tsx'));
-    expect(components.length).toBe(14);
+    expect(components.length).toBe(16);
     expect(Object.keys(modules).sort()).toEqual(components.sort());
   });
 

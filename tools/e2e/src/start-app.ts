@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -27,14 +27,37 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * Migrates, seeds and adds fixtures to a database before `npm start` opens it: an embedded
+ * PGlite directory has one user at a time, so nothing can be added while the gateway runs.
+ * `npm start` then finds the schema migrated and the demo seeded, and leaves both alone.
+ */
+function prepareDatabase(databaseUrl: string, fixtures: readonly string[]): void {
+  const run = (args: string[]) =>
+    execFileSync(args[0]!, args.slice(1), {
+      cwd: REPO_ROOT,
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+  run(['npm', 'run', 'db:migrate']);
+  run(['npm', 'run', 'db:seed']);
+  for (const fixture of fixtures) run(['node', 'tools/demo/dist/seed-fixture.js', fixture]);
+}
+
+/**
  * Starts the platform exactly as the README's start command does (`npm start`), on a free port and
  * with its own throwaway PGlite directory, and waits until /trpc/health answers.
  */
 export async function startApp(
-  opts: { timeoutMs?: number; env?: Record<string, string> } = {},
+  opts: {
+    timeoutMs?: number;
+    env?: Record<string, string>;
+    /** Demo fixtures (tools/demo seed-fixture) written into the database before the start. */
+    fixtures?: readonly string[];
+  } = {},
 ): Promise<RunningApp> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'motesplats-e2e-'));
+  if (opts.fixtures?.length) prepareDatabase(`pglite:${dataDir}`, opts.fixtures);
   let log = '';
   const started = Date.now();
   const child: ChildProcess = spawn('npm', ['start'], {

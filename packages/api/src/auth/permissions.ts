@@ -34,6 +34,14 @@ export const PERMISSIONS = {
   'locations:read': ['caseworker', 'location-admin', 'national-admin', 'analyst'],
   /** Changing a location's flow and reading its history: its own admin, or a national admin. */
   'locations:admin': ['location-admin', 'national-admin'],
+  /** Every location's status against the frame, its pulse and bookings ahead: no personal data. */
+  'locations:overview': ['national-admin', 'analyst'],
+  /** Creating a location from a template (and listing the templates): Statens servicecenter. */
+  'locations:create': ['national-admin'],
+  /** The national frame in force: everyone who reads location configurations is held to it. */
+  'frame:read': ['caseworker', 'location-admin', 'national-admin', 'analyst'],
+  /** Changing the national frame. */
+  'frame:admin': ['national-admin'],
   /** Booking a household into a Mötesplats day (the inviting agency must match the track). */
   'visits:book': ['caseworker'],
   /** Walking a visit through the day: check-in, steps, no-show, reschedule, cancel. */

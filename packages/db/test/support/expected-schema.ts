@@ -12,6 +12,8 @@ export const MODEL_TABLES = [
   'Location',
   'LocationConfigRevision',
   'LoginThrottle',
+  'NationalFrame',
+  'NationalFrameRevision',
   'Newcomer',
   'NewcomerAccess',
   'NewcomerIdentifier',

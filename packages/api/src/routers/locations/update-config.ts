@@ -1,25 +1,21 @@
 import { TRPCError } from '@trpc/server';
 import { LocationDetail, UpdateLocationConfigInput } from '@motesplats/contracts';
-import {
-  DEFAULT_NATIONAL_FRAME,
-  parseLocationConfig,
-  validateAgainstFrame,
-} from '@motesplats/location-config';
+import { parseLocationConfig, validateAgainstFrame } from '@motesplats/location-config';
 import type { Prisma } from '@motesplats/db';
 import { mutation } from '../../core/procedure.js';
 import { assertLocationScope } from '../../auth/location-scope.js';
 import { badRequest } from '../../core/bad-request.js';
 import { locationDetail } from './location-dto.js';
 import { notFound } from './config-scope.js';
+import { underField } from './config-problems.js';
+import { loadFrameInForce } from '../frame/frame-in-force.js';
 
 const underConfig = (issues: Array<{ path: string; message: string }>) =>
-  issues.map((issue) => ({
-    path: issue.path === '(input)' ? 'config' : `config.${issue.path}`,
-    message: issue.message,
-  }));
+  underField('config', issues);
 
 /**
- * Saves a location's configuration. It must parse, keep within the national frame and name the
+ * Saves a location's configuration. It must parse, keep within the national frame in force (the
+ * stored one, else the built-in default; see ../frame/frame-in-force.ts) and name the
  * version it was based on: a stale save is a CONFLICT, never a lost update. Every save is kept.
  */
 export const updateConfig = mutation({
@@ -40,7 +36,7 @@ export const updateConfig = mutation({
               message: `Expected the id of the location being edited, '${input.locationId}'`,
             },
           ]),
-      ...validateAgainstFrame(config, DEFAULT_NATIONAL_FRAME),
+      ...validateAgainstFrame(config, (await loadFrameInForce(ctx.db)).frame),
     ];
     if (problems.length) throw badRequest(underConfig(problems));
 

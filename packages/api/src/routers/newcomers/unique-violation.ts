@@ -1,8 +1,5 @@
 import { TRPCError } from '@trpc/server';
-
-function isUniqueViolation(error: unknown): boolean {
-  return !!error && typeof error === 'object' && (error as { code?: unknown }).code === 'P2002';
-}
+import { isUniqueViolation } from '../../core/unique-violation.js';
 
 /** An identifier that already belongs to someone is the caller's conflict, not a server fault. */
 export async function conflictOnDuplicate<T>(field: string, work: () => Promise<T>): Promise<T> {

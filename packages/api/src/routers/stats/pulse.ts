@@ -16,6 +16,7 @@ import { loadVisitRecords } from './records.js';
 import { protectCounts, SUPPRESSION_THRESHOLD } from './protect.js';
 import { requireLocation, statsLocationScope } from './scope.js';
 import { dbDate } from '../../core/db-dates.js';
+import { isUniqueViolation } from '../../core/unique-violation.js';
 
 const DAY_MS = 86_400_000;
 const TRACK_KEYS = ['1', '2', '3'] as const;
@@ -127,9 +128,6 @@ function pulseDto(row: PulseRow): PulseReportDto {
     version: row.version,
   };
 }
-
-const isUniqueViolation = (error: unknown) =>
-  !!error && typeof error === 'object' && (error as { code?: unknown }).code === 'P2002';
 
 /**
  * Submits (or replaces) a location's weekly pulse report. The counts are computed from the

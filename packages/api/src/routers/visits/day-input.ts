@@ -1,7 +1,9 @@
 import { TRPCError } from '@trpc/server';
 import {
   parseLocationConfig,
+  TRACK_IDS,
   WEEKDAYS,
+  type ActorId,
   type LocationConfig,
   type Weekday,
 } from '@motesplats/location-config';
@@ -89,14 +91,24 @@ export function weekdayOf(date: string): Weekday {
   return WEEKDAYS[(sundayFirst + 6) % 7]!;
 }
 
+/** The opening hours on `date`, or null when the location is closed that day. */
+export function openingHoursEntryOn(
+  config: LocationConfig,
+  date: string,
+): { opens: string; closes: string } | null {
+  const weekday = weekdayOf(date);
+  const entry = config.openingHours.find((h) => h.weekday === weekday);
+  return entry ? { opens: entry.opens, closes: entry.closes } : null;
+}
+
 /** The opening hours on `date`; a weekday without hours is a BAD_REQUEST naming the date. */
 export function openingHoursOn(
   config: LocationConfig,
   date: string,
 ): { opens: string; closes: string } {
-  const weekday = weekdayOf(date);
-  const entry = config.openingHours.find((h) => h.weekday === weekday);
+  const entry = openingHoursEntryOn(config, date);
   if (!entry) {
+    const weekday = weekdayOf(date);
     const open = config.openingHours.map((h) => h.weekday).join(', ');
     throw badRequest([
       {
@@ -105,17 +117,39 @@ export function openingHoursOn(
       },
     ]);
   }
-  return { opens: entry.opens, closes: entry.closes };
+  return entry;
 }
 
-/** Rooms, caseworkers and interpreters of the day, from the configuration (see STAFFING). */
+/**
+ * The actors that join by video only: a 'video' step of an enabled track whose actor is not
+ * present at the location (config.actors). The configuration allows exactly this (an in-person
+ * step needs a present actor), so the day must staff it.
+ */
+export function videoOnlyActors(config: LocationConfig): ActorId[] {
+  const actors = new Set<ActorId>();
+  for (const track of TRACK_IDS) {
+    const { enabled, chain } = config.tracks[track];
+    if (!enabled) continue;
+    for (const step of chain) {
+      if (step.mode === 'video' && !config.actors.includes(step.actor)) actors.add(step.actor);
+    }
+  }
+  return [...actors];
+}
+
+/**
+ * Rooms, caseworkers and interpreters of the day, from the configuration (see STAFFING).
+ * ASSUMPTION for video meetings: an actor that joins by video only (videoOnlyActors) has
+ * CASEWORKERS_PER_ACTOR caseworkers too, working remotely; the household still sits in one of
+ * the venue's rooms, at the screen, so the planner books a room for a video meeting as for any.
+ */
 export function resourcesFor(
   config: LocationConfig,
 ): Pick<DayInput, 'rooms' | 'caseworkers' | 'interpreters'> {
   const numbered = (count: number) => Array.from({ length: count }, (_, i) => i + 1);
   return {
     rooms: config.rooms.map((room) => ({ id: room.id, capacity: room.capacity })),
-    caseworkers: config.actors.flatMap((actor) =>
+    caseworkers: [...config.actors, ...videoOnlyActors(config)].flatMap((actor) =>
       numbered(CASEWORKERS_PER_ACTOR).map((n) => ({ id: `${actor}-${n}`, actor })),
     ),
     interpreters: config.interpreters.flatMap((pool) =>

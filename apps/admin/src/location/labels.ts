@@ -1,0 +1,45 @@
+import {
+  ACTOR_NAMES,
+  STEP_CONDITION_DESCRIPTIONS,
+  type ActorId,
+  type InfoSheetLanguage,
+  type StepCondition,
+  type StepMode,
+  type Weekday,
+} from '@motesplats/location-config';
+
+/** Swedish words for the configuration's codes; the schema stores codes, the UI shows these. */
+export const MODE_SV: Record<StepMode, string> = {
+  'in-person': 'På plats',
+  video: 'Video',
+};
+
+export const WEEKDAY_SV: Record<Weekday, string> = {
+  mon: 'Måndag',
+  tue: 'Tisdag',
+  wed: 'Onsdag',
+  thu: 'Torsdag',
+  fri: 'Fredag',
+  sat: 'Lördag',
+  sun: 'Söndag',
+};
+
+export const INFO_SHEET_LANGUAGE_SV: Record<InfoSheetLanguage, string> = {
+  sv: 'Svenska',
+  en: 'Engelska',
+  ar: 'Arabiska',
+  prs: 'Dari',
+  so: 'Somaliska',
+  ti: 'Tigrinja',
+};
+
+export const HOME_CONTACT_SV = { 'drop-in': 'Drop-in', 'booked-time': 'Bokad tid' } as const;
+
+export const actorSv = (actor: string): string => ACTOR_NAMES[actor as ActorId]?.sv ?? actor;
+
+export const modeSv = (mode: string): string => MODE_SV[mode as StepMode] ?? mode;
+
+export const conditionSv = (condition: string | null | undefined): string =>
+  condition
+    ? (STEP_CONDITION_DESCRIPTIONS[condition as StepCondition]?.sv ?? condition)
+    : 'Alla på spåret';

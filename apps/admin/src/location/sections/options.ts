@@ -1,0 +1,19 @@
+import {
+  ACTOR_IDS,
+  INFO_SHEET_LANGUAGES,
+  STEP_CONDITIONS,
+  STEP_MODES,
+} from '@motesplats/location-config';
+import { INFO_SHEET_LANGUAGE_SV, MODE_SV, actorSv, conditionSv } from '../labels';
+
+/** Select and checkbox options in Swedish, in the schema's own order. */
+export const ACTOR_OPTIONS = ACTOR_IDS.map((value) => ({ value, label: actorSv(value) }));
+export const MODE_OPTIONS = STEP_MODES.map((value) => ({ value, label: MODE_SV[value] }));
+export const CONDITION_OPTIONS = STEP_CONDITIONS.map((value) => ({
+  value,
+  label: conditionSv(value),
+}));
+export const INFO_SHEET_OPTIONS = INFO_SHEET_LANGUAGES.map((value) => ({
+  value,
+  label: `${INFO_SHEET_LANGUAGE_SV[value]} (${value})`,
+}));

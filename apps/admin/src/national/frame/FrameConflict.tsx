@@ -1,0 +1,28 @@
+import { Alert, Button } from '@motesplats/ui';
+import type { NationalFrameDto } from '@motesplats/contracts';
+import { formatDateTime } from '../shared/format';
+
+/**
+ * Someone saved the frame after this form was loaded. The admin's edits stay in the form; they
+ * see whose version is now in force and may load it (which replaces their edits).
+ */
+export function FrameConflict({
+  latest,
+  onReload,
+}: {
+  latest: NationalFrameDto;
+  onReload: () => void;
+}) {
+  return (
+    <Alert tone="warning" title="Någon annan har sparat ramverket under tiden">
+      <p>
+        Version {latest.version} sparades av {latest.updatedBy ?? 'okänd'} den{' '}
+        {formatDateTime(latest.updatedAt)}. Dina ändringar är inte sparade men finns kvar i
+        formuläret.
+      </p>
+      <Button variant="secondary" onClick={onReload}>
+        Läs in version {latest.version} (dina ändringar försvinner)
+      </Button>
+    </Alert>
+  );
+}

@@ -1,0 +1,5 @@
+import { router } from '../../core/procedure.js';
+import { get } from './get.js';
+import { update } from './update.js';
+
+export const frameRouter = router({ get, update });
