@@ -48,7 +48,8 @@ describe('NationalAdmin: Nationellt ramverk', { timeout: 20_000 }, () => {
       expectedVersion: 1,
       frame: {
         ...DEFAULT_NATIONAL_FRAME,
-        requiredActors: { ...DEFAULT_NATIONAL_FRAME.requiredActors, '2': ['af', 'fk', 'skv'] },
+        // A newly ticked actor goes last; the ones already required keep their order.
+        requiredActors: { ...DEFAULT_NATIONAL_FRAME.requiredActors, '2': ['af', 'skv', 'fk'] },
         maxChainMinutes: 240,
       },
       idempotencyKey: expect.any(String),
