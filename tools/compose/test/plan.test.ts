@@ -34,7 +34,7 @@ describe('planComposition', () => {
     });
   });
 
-  it('copies exactly the remotes of the actors present, each to remotes/<id>/, from apps/<id>/dist', () => {
+  it('copies exactly the remotes of the actors present and those of no actor, each to remotes/<id>/, from apps/<id>/dist', () => {
     expect(WITH_MOBILE_TEAM_CONFIG.actors).not.toContain('pm');
     const { outDir, copies } = plan();
     const remotes = copies.slice(1);
@@ -44,6 +44,9 @@ describe('planComposition', () => {
       'caseworker-fk',
       'caseworker-skv',
       'caseworker-kommun',
+      // Every location has its admin and its statistics.
+      'admin',
+      'insights',
     ]);
     expect(remotes[1]).toEqual({
       app: 'caseworker-af',
