@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -21,13 +21,16 @@ function staticDir(withShell: boolean): string {
 
 describe.each([true, false])('the newcomer app at /newcomer/ (shell built: %s)', (withShell) => {
   let app: FastifyInstance;
+  let dir: string;
   beforeAll(async () => {
+    dir = staticDir(withShell);
     app = Fastify({ logger: false });
-    await app.register(staticApps, { staticDir: staticDir(withShell) });
+    await app.register(staticApps, { staticDir: dir });
     await app.ready();
   });
   afterAll(async () => {
     await app.close();
+    rmSync(dir, { recursive: true, force: true });
   });
 
   const html = { accept: 'text/html' };

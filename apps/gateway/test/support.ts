@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
@@ -43,12 +43,13 @@ export async function startGateway(env: Record<string, string> = {}): Promise<Ru
       config: { actors: ['skv'] },
     },
   });
+  const staticDir = fakeStaticDir();
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     MOTESPLATS_DEV_LOGIN: '1',
-    MOTESPLATS_STATIC_DIR: fakeStaticDir(),
+    MOTESPLATS_STATIC_DIR: staticDir,
     ...env,
   });
   const app = await buildServer(config, db);
@@ -69,6 +70,7 @@ export async function startGateway(env: Record<string, string> = {}): Promise<Ru
         clearTimeout(cut);
       }
       await db.close();
+      rmSync(staticDir, { recursive: true, force: true });
     },
   };
 }

@@ -30,9 +30,9 @@ function Day({ day }: { day: PreviewDayDto }) {
       {day.visits.map((visit, index) => (
         <Table
           key={`${visit.label}-${index}`}
-          caption={`${visit.label}: spår ${visit.track}, ${visit.members} personer${
-            visit.language ? `, tolk: ${visit.language}` : ''
-          }`}
+          caption={`${visit.label}: spår ${visit.track}, ${visit.members} ${
+            visit.members === 1 ? 'person' : 'personer'
+          }${visit.language ? `, språk: ${visit.language}` : ''}`}
           columns={MEETING_COLUMNS}
           rows={visit.meetings}
           getRowKey={(meeting, i) => `${meeting.actor}-${i}`}

@@ -1,7 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Tabs } from '@motesplats/ui';
-import { useAdmin } from '../context';
-import { LocationAdmin } from '../location/LocationAdmin';
+import { LocationConfigTab } from './LocationConfigTab';
 import { FrameEditor } from './frame/FrameEditor';
 import { LocationsOverview } from './overview/LocationsOverview';
 import { PermitsPanel } from './permits/PermitsPanel';
@@ -12,7 +11,6 @@ type TabId = 'orter' | 'ny-ort' | 'ramverk' | 'uppehallstillstand' | 'ortens-kon
 
 /** Statens servicecenter's view: all locations, new ones, the national frame, permits. */
 export function NationalAdmin() {
-  const { locationId } = useAdmin();
   const titleId = useId();
   const [current, setCurrent] = useState<TabId>('orter');
   // A tab's content mounts on its first visit and then stays mounted (hidden), so its queries
@@ -39,14 +37,7 @@ export function NationalAdmin() {
           tab('ny-ort', 'Ny ort', () => <CreateLocationWizard />),
           tab('ramverk', 'Nationellt ramverk', () => <FrameEditor />),
           tab('uppehallstillstand', 'Beviljade uppehållstillstånd', () => <PermitsPanel />),
-          tab('ortens-konfiguration', 'Ortens konfiguration', () => (
-            <>
-              <p>
-                Konfigurationen för orten som är öppen: <code>{locationId}</code>.
-              </p>
-              <LocationAdmin />
-            </>
-          )),
+          tab('ortens-konfiguration', 'Ortens konfiguration', () => <LocationConfigTab />),
         ]}
       />
     </section>

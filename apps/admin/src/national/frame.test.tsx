@@ -81,6 +81,28 @@ describe('NationalAdmin: Nationellt ramverk', { timeout: 20_000 }, () => {
     expect(within(panel).queryByRole('alert')).toBeNull();
   });
 
+  it('saves the edits over the other version when asked to', async () => {
+    const { api, state } = renderNational();
+    const panel = await openTab('Nationellt ramverk');
+    const minutes = await within(panel).findByLabelText(MINUTES);
+    state.frame = { ...state.frame, version: 2, updatedBy: 'Annan Administratör' };
+    fireEvent.change(minutes, { target: { value: '250' } });
+    fireEvent.click(within(panel).getByRole('button', { name: 'Spara ramverket' }));
+    const alert = await within(panel).findByRole('alert');
+    fireEvent.click(
+      within(alert).getByRole('button', { name: /Spara dina ändringar över version 2/ }),
+    );
+
+    expect(await within(panel).findByText('Version 3 gäller nu.', { exact: false })).toBeTruthy();
+    expect(api.frame.update).toHaveBeenLastCalledWith(
+      expect.objectContaining({
+        expectedVersion: 2,
+        frame: expect.objectContaining({ maxChainMinutes: 250 }),
+      }),
+    );
+    expect(state.frame.frame.maxChainMinutes).toBe(250);
+  });
+
   it('shows the server’s problem at the field it names', async () => {
     const { api } = renderNational();
     api.frame.update.mockRejectedValueOnce(

@@ -53,8 +53,8 @@ function FrameForm({ loaded }: { loaded: NationalFrameDto }) {
   const keyFor = useIdempotencyKey();
 
   const save = useMutation({
-    mutationFn: () => {
-      const request = { expectedVersion: base.version, frame: toFrame(draft) };
+    mutationFn: (expectedVersion: number) => {
+      const request = { expectedVersion, frame: toFrame(draft) };
       return api.frame.update({ ...request, idempotencyKey: keyFor(request) });
     },
     onSuccess: (dto) => {
@@ -103,7 +103,7 @@ function FrameForm({ loaded }: { loaded: NationalFrameDto }) {
       // Only a field the form does not edit (the frame's id) can land here.
       setGeneral(validation.other.map((p) => `${p.path}: ${p.message}`).join('; '));
     } else if (Object.keys(validation.fields).length === 0) {
-      save.mutate();
+      save.mutate(base.version);
     }
   };
 
@@ -113,6 +113,14 @@ function FrameForm({ loaded }: { loaded: NationalFrameDto }) {
     setConflict(null);
     setGeneral(null);
     feedback.reset();
+  };
+
+  /** Mine over theirs, knowingly: the edits stay and are saved on top of the version now in force. */
+  const overwrite = (latest: NationalFrameDto) => {
+    setBase(latest);
+    setConflict(null);
+    setGeneral(null);
+    save.mutate(latest.version);
   };
 
   return (
@@ -127,7 +135,13 @@ function FrameForm({ loaded }: { loaded: NationalFrameDto }) {
         onBlurMinutes={() => feedback.touch('maxChainMinutes')}
         errorFor={feedback.errorFor}
       />
-      {conflict ? <FrameConflict latest={conflict} onReload={() => reload(conflict)} /> : null}
+      {conflict ? (
+        <FrameConflict
+          latest={conflict}
+          onReload={() => reload(conflict)}
+          onOverwrite={() => overwrite(conflict)}
+        />
+      ) : null}
       {general ? (
         <Alert tone="error" title="Ramverket kunde inte sparas">
           {general}
