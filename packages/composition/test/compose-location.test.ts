@@ -76,10 +76,10 @@ describe('the remote catalogue', () => {
       ['admin', ['location-admin', 'national-admin']],
       ['insights', ['location-admin', 'national-admin', 'analyst']],
     ]);
-    // The agency remotes have no audience: they turn away other agencies themselves.
-    expect(REMOTE_CATALOGUE.filter((r) => r.actor).every((r) => r.audience === undefined)).toBe(
-      true,
-    );
+    // An agency's remote is for caseworkers (it turns away other agencies' itself).
+    expect(
+      REMOTE_CATALOGUE.filter((r) => r.actor).every((r) => r.audience?.join() === 'caseworker'),
+    ).toBe(true);
   });
 
   it('refuses an audience that is not a staff role', () => {

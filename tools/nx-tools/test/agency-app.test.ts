@@ -154,6 +154,7 @@ describe('agency-app generator', () => {
       scope: 'caseworker_demo_agency',
       module: './App',
       actor: 'af',
+      audience: ['caseworker'],
       label: { sv: 'Demomyndigheten', en: 'The demo agency' },
     });
     // The schema the gateway loads the catalogue with accepts the result.

@@ -9,6 +9,8 @@ export interface CatalogueEntry {
   scope: string;
   module: string;
   actor: string | null;
+  /** Staff roles the shell lists the remote for; an agency's remote is its caseworkers'. */
+  audience?: string[];
   label: { sv: string; en: string };
 }
 
@@ -38,6 +40,9 @@ function entryText(entry: CatalogueEntry): string {
     `"scope": ${JSON.stringify(entry.scope)}`,
     `"module": ${JSON.stringify(entry.module)}`,
     `"actor": ${JSON.stringify(entry.actor)}`,
+    ...(entry.audience
+      ? [`"audience": ${JSON.stringify(entry.audience).replaceAll(',', ', ')}`]
+      : []),
     `"label": { "sv": ${JSON.stringify(entry.label.sv)}, "en": ${JSON.stringify(entry.label.en)} }`,
   ];
   return `  {\n${fields.map((f) => `    ${f}`).join(',\n')}\n  }`;

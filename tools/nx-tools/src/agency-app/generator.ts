@@ -156,6 +156,7 @@ export async function agencyAppGenerator(
     scope: o.scope,
     module: './App',
     actor: o.actor,
+    audience: ['caseworker'],
     label: { sv: o.label, en: o.labelEn },
   });
   if (others.length > 0) {
