@@ -30,6 +30,25 @@ describe('checklist item details', () => {
     if (!item) throw new Error(`no ${code} item`);
     return item;
   };
+  type Update = {
+    expectedVersion?: number;
+    status?: 'todo' | 'done' | 'follow-up';
+    details?: unknown;
+  };
+  /** checklist.updateItem on the fixture household's item, as `who` (AF at alpha unless said). */
+  const updateItem = async (itemId: string, update: Update, who = caseworker('af')) =>
+    (await who).checklist.updateItem({
+      householdId: householdId(),
+      itemId,
+      expectedVersion: update.expectedVersion ?? 1,
+      status: update.status ?? 'done',
+      ...(update.details === undefined
+        ? {}
+        : { details: update.details as Record<string, unknown> }),
+      idempotencyKey: key(),
+    });
+  /** The error an attempt fails with. */
+  const refusal = (attempt: Promise<unknown>) => attempt.catch((e: unknown) => e);
   const storedDetails = async (itemId: string) =>
     (await db.prisma.checklistItem.findFirstOrThrow({ where: { itemKey: itemId } })).details;
 
@@ -44,13 +63,9 @@ describe('checklist item details', () => {
   it('saves valid details, returns them, and shows them to every reader', async () => {
     const item = await itemWith('establishment-benefit');
     const af = await caseworker('af');
-    const saved = await af.checklist.updateItem({
-      householdId: householdId(),
-      itemId: item.id,
-      expectedVersion: 1,
+    const saved = await updateItem(item.id, {
       status: 'follow-up',
       details: { applicationStatus: 'applied' },
-      idempotencyKey: key(),
     });
     expect(saved).toMatchObject({ version: 2, details: { applicationStatus: 'applied' } });
     expect(await storedDetails(item.id)).toEqual({ applicationStatus: 'applied' });
@@ -68,16 +83,8 @@ describe('checklist item details', () => {
 
   it('replaces the whole object; leaving details out keeps them', async () => {
     const item = await itemWith('grades-assessment');
-    const af = await caseworker('af');
     const update = (expectedVersion: number, details?: Record<string, unknown>) =>
-      af.checklist.updateItem({
-        householdId: householdId(),
-        itemId: item.id,
-        expectedVersion,
-        status: 'follow-up',
-        ...(details ? { details } : {}),
-        idempotencyKey: key(),
-      });
+      updateItem(item.id, { expectedVersion, status: 'follow-up', details });
     await update(1, { documents: ['school-grades', 'work-certificate'], submitted: false });
     const kept = await update(2);
     expect(kept.details).toEqual({
@@ -103,18 +110,9 @@ describe('checklist item details', () => {
 
   it('a wrong value is a 400 naming details.<field> and what was expected; nothing is saved', async () => {
     const item = await itemWith('establishment-benefit');
-    const error = await (
-      await caseworker('af')
-    ).checklist
-      .updateItem({
-        householdId: householdId(),
-        itemId: item.id,
-        expectedVersion: 1,
-        status: 'done',
-        details: { applicationStatus: 'submitted' },
-        idempotencyKey: key(),
-      })
-      .catch((e: unknown) => e);
+    const error = await refusal(
+      updateItem(item.id, { details: { applicationStatus: 'submitted' } }),
+    );
     expect(errorCode(error)).toBe('BAD_REQUEST');
     expect(getHTTPStatusCodeFromError(error as TRPCError)).toBe(400);
     expect(fieldIssues(error as TRPCError)).toEqual([
@@ -130,18 +128,11 @@ describe('checklist item details', () => {
 
   it('a field of another code, or a misspelt one, is refused by name', async () => {
     const item = await itemWith('establishment-meeting');
-    const error = await (
-      await caseworker('af')
-    ).checklist
-      .updateItem({
-        householdId: householdId(),
-        itemId: item.id,
-        expectedVersion: 1,
-        status: 'done',
+    const error = await refusal(
+      updateItem(item.id, {
         details: { experience: 'Snickare i tio år', permitCardHandedOver: true },
-        idempotencyKey: key(),
-      })
-      .catch((e: unknown) => e);
+      }),
+    );
     expect(errorCode(error)).toBe('BAD_REQUEST');
     expect(fieldIssues(error as TRPCError).map((i) => i.path)).toEqual([
       'details.permitCardHandedOver',
@@ -150,44 +141,16 @@ describe('checklist item details', () => {
 
   it('details that are not an object are refused at the edge', async () => {
     const item = await itemWith('establishment-benefit');
-    const error = await (
-      await caseworker('af')
-    ).checklist
-      .updateItem({
-        householdId: householdId(),
-        itemId: item.id,
-        expectedVersion: 1,
-        status: 'done',
-        details: ['applied'] as unknown as Record<string, unknown>,
-        idempotencyKey: key(),
-      })
-      .catch((e: unknown) => e);
+    const error = await refusal(updateItem(item.id, { details: ['applied'] }));
     expect(errorCode(error)).toBe('BAD_REQUEST');
     expect(clientMessage(error)).toContain('details');
   });
 
   it('a stale expectedVersion with details is a CONFLICT and the stored details stay', async () => {
     const item = await itemWith('establishment-benefit');
-    const first = await caseworker('af');
-    const second = await caseworker('af');
-    await first.checklist.updateItem({
-      householdId: householdId(),
-      itemId: item.id,
-      expectedVersion: 1,
-      status: 'follow-up',
-      details: { applicationStatus: 'applied' },
-      idempotencyKey: key(),
-    });
-    const error = await second.checklist
-      .updateItem({
-        householdId: householdId(),
-        itemId: item.id,
-        expectedVersion: 1,
-        status: 'done',
-        details: { applicationStatus: 'decided' },
-        idempotencyKey: key(),
-      })
-      .catch((e: unknown) => e);
+    // Two AF caseworkers' sessions, both having read version 1.
+    await updateItem(item.id, { status: 'follow-up', details: { applicationStatus: 'applied' } });
+    const error = await refusal(updateItem(item.id, { details: { applicationStatus: 'decided' } }));
     expect(errorCode(error)).toBe('CONFLICT');
     const row = await db.prisma.checklistItem.findFirstOrThrow({ where: { itemKey: item.id } });
     expect(row).toMatchObject({
@@ -199,7 +162,7 @@ describe('checklist item details', () => {
 
   it('parallel detail updates with one version: exactly one is stored, whole', async () => {
     const item = await itemWith('grades-assessment');
-    const af = await caseworker('af');
+    const af = caseworker('af');
     const attempts = [
       { documents: ['school-grades'], submitted: true },
       { documents: ['university-degree'] },
@@ -207,16 +170,7 @@ describe('checklist item details', () => {
       { documents: ['vocational-certificate', 'work-certificate'], submitted: true },
     ];
     const results = await Promise.allSettled(
-      attempts.map((details) =>
-        af.checklist.updateItem({
-          householdId: householdId(),
-          itemId: item.id,
-          expectedVersion: 1,
-          status: 'follow-up',
-          details,
-          idempotencyKey: key(),
-        }),
-      ),
+      attempts.map((details) => updateItem(item.id, { status: 'follow-up', details }, af)),
     );
     const won = results.filter((r) => r.status === 'fulfilled');
     expect(won).toHaveLength(1);
@@ -231,35 +185,21 @@ describe('checklist item details', () => {
       ['skv', 'alpha', 'FORBIDDEN'], // same location, other agency's item
       ['af', 'beta', 'FORBIDDEN'], // same agency, other location's household
     ] as const) {
-      const error = await (
-        await caseworker(agency, locationId)
-      ).checklist
-        .updateItem({
-          householdId: householdId(),
-          itemId: item.id,
-          expectedVersion: 1,
-          status: 'done',
-          // Valid details: the refusal is about ownership, not the value.
-          details: { applicationStatus: 'decided' },
-          idempotencyKey: key(),
-        })
-        .catch((e: unknown) => e);
+      // Valid details: the refusal is about ownership, not the value.
+      const error = await refusal(
+        updateItem(
+          item.id,
+          { details: { applicationStatus: 'decided' } },
+          caseworker(agency, locationId),
+        ),
+      );
       expect(errorCode(error), `${agency}@${locationId}`).toBe(code);
     }
     // Even an invalid value from another agency is refused for ownership first: what is wrong
     // with an item's details is not told to someone who may not change it.
-    const error = await (
-      await caseworker('skv')
-    ).checklist
-      .updateItem({
-        householdId: householdId(),
-        itemId: item.id,
-        expectedVersion: 1,
-        status: 'done',
-        details: { nonsense: 1 },
-        idempotencyKey: key(),
-      })
-      .catch((e: unknown) => e);
+    const error = await refusal(
+      updateItem(item.id, { details: { nonsense: 1 } }, caseworker('skv')),
+    );
     expect(errorCode(error)).toBe('FORBIDDEN');
     const row = await db.prisma.checklistItem.findFirstOrThrow({ where: { itemKey: item.id } });
     expect(row).toMatchObject({ version: 1, details: {} });

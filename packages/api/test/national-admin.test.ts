@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TRPCError } from '@trpc/server';
 import { createTestDatabase } from '@motesplats/db/testing';
 import type { Database } from '@motesplats/db';
-import type { Role } from '@motesplats/contracts';
+import type { CreateLocationInput, Role } from '@motesplats/contracts';
 import { DEFAULT_NATIONAL_FRAME, EXAMPLE_NAMES } from '@motesplats/location-config';
 import { appRouter } from '../src/router.js';
 import { createCallerFactory } from '../src/core/procedure.js';
@@ -228,6 +228,23 @@ describe('the national frame and the national admin', () => {
   });
 
   describe('a new location from a template', () => {
+    const NEW_LOCATION = {
+      locationId: 'nyort',
+      name: 'Mötesplats Nyort',
+      municipality: { name: 'Nyort', code: '9990' },
+      template: 'demo',
+    } as const;
+
+    /** locations.create as `role`, answering the error it fails with (or the location). */
+    async function tryCreate(
+      role: Role,
+      changes: Partial<CreateLocationInput> = {},
+    ): Promise<unknown> {
+      return (await as(role)).locations
+        .create({ ...NEW_LOCATION, ...changes, idempotencyKey: key() })
+        .catch((e: unknown) => e);
+    }
+
     it('lists every template with a Swedish title and description', async () => {
       const templates = await (await as('national-admin')).locations.templates();
       expect(templates.map((t) => t.id)).toEqual([...EXAMPLE_NAMES]);
@@ -269,34 +286,20 @@ describe('the national frame and the national admin', () => {
     });
 
     it('an id in use is a CONFLICT naming it', async () => {
-      const error = await (
-        await as('national-admin')
-      ).locations
-        .create({
-          locationId: 'alpha',
-          name: 'Mötesplats Alfa igen',
-          municipality: { name: 'Demoby', code: '9999' },
-          template: 'demo',
-          idempotencyKey: key(),
-        })
-        .catch((e: unknown) => e);
+      const error = await tryCreate('national-admin', {
+        locationId: 'alpha',
+        name: 'Mötesplats Alfa igen',
+        municipality: { name: 'Demoby', code: '9999' },
+      });
       expect(errorCode(error)).toBe('CONFLICT');
       expect((error as Error).message).toBe("locationId: a location 'alpha' already exists");
       expect(await db.prisma.location.count()).toBe(2);
     });
 
     it('an invalid municipality code is a BAD_REQUEST naming the field', async () => {
-      const error = await (
-        await as('national-admin')
-      ).locations
-        .create({
-          locationId: 'nyort',
-          name: 'Mötesplats Nyort',
-          municipality: { name: 'Nyort', code: '12' },
-          template: 'demo',
-          idempotencyKey: key(),
-        })
-        .catch((e: unknown) => e);
+      const error = await tryCreate('national-admin', {
+        municipality: { name: 'Nyort', code: '12' },
+      });
       expect(errorCode(error)).toBe('BAD_REQUEST');
       expect(paths(error)).toEqual(['municipality.code']);
       expect(await db.prisma.location.count()).toBe(2);
@@ -304,17 +307,7 @@ describe('the national frame and the national admin', () => {
 
     it('a template outside the frame in force is a BAD_REQUEST at template', async () => {
       await tighten();
-      const error = await (
-        await as('national-admin')
-      ).locations
-        .create({
-          locationId: 'nyort',
-          name: 'Mötesplats Nyort',
-          municipality: { name: 'Nyort', code: '9990' },
-          template: 'demo',
-          idempotencyKey: key(),
-        })
-        .catch((e: unknown) => e);
+      const error = await tryCreate('national-admin');
       expect(errorCode(error)).toBe('BAD_REQUEST');
       expect(fieldIssues(error as TRPCError)[0]).toMatchObject({
         path: 'template',
@@ -323,17 +316,7 @@ describe('the national frame and the national admin', () => {
     });
 
     it('is for national admins only', async () => {
-      const error = await (
-        await as('location-admin')
-      ).locations
-        .create({
-          locationId: 'nyort',
-          name: 'Mötesplats Nyort',
-          municipality: { name: 'Nyort', code: '9990' },
-          template: 'demo',
-          idempotencyKey: key(),
-        })
-        .catch((e: unknown) => e);
+      const error = await tryCreate('location-admin');
       expect(errorCode(error)).toBe('FORBIDDEN');
     });
   });
