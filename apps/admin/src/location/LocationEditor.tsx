@@ -19,6 +19,7 @@ import { PreviewPanel } from './PreviewPanel';
 import { SaveBar } from './SaveBar';
 import { diffConfigs } from './diff';
 import { ActorsSection } from './sections/ActorsSection';
+import { VenueSection } from './sections/VenueSection';
 import { LanguagesHoursSection } from './sections/LanguagesHoursSection';
 import { ReachSection } from './sections/ReachSection';
 import { RoomsSection } from './sections/RoomsSection';
@@ -101,6 +102,7 @@ export function LocationEditor({ locationId, detail, frame }: LocationEditorProp
   };
 
   const tabs = [
+    { id: 'venue', label: 'Ort och lokal', content: <VenueSection /> },
     { id: 'actors', label: 'Aktörer', content: <ActorsSection /> },
     { id: 'tracks', label: 'Spår', content: <TracksSection /> },
     { id: 'reach', label: 'Kranskommuner och filialer', content: <ReachSection /> },

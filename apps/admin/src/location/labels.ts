@@ -5,10 +5,17 @@ import {
   type InfoSheetLanguage,
   type StepCondition,
   type StepMode,
+  type VenueKind,
   type Weekday,
 } from '@motesplats/location-config';
 
 /** Swedish words for the configuration's codes; the schema stores codes, the UI shows these. */
+export const VENUE_KIND_SV: Record<VenueKind, string> = {
+  'service-office': 'Servicekontor',
+  'municipality-premises': 'Kommunens lokaler',
+  'employment-service-premises': 'Arbetsförmedlingens lokaler',
+};
+
 export const MODE_SV: Record<StepMode, string> = {
   'in-person': 'På plats',
   video: 'Video',

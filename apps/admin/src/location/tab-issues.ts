@@ -2,6 +2,7 @@ import type { ConfigIssue } from '@motesplats/location-config';
 
 /** Which top-level keys of the config each tab edits, to count its problems on the tab. */
 export const TAB_KEYS: Record<string, readonly string[]> = {
+  venue: ['name', 'venue'],
   actors: ['actors'],
   tracks: ['tracks'],
   reach: ['satellites', 'branches', 'mobileTeams'],

@@ -1,13 +1,13 @@
 import { FormText } from '../fields/FormText';
 
-/** The address of a branch's or a mobile team's venue, under `base` ('branches.0.address'). */
-export function AddressFields({ base }: { base: string }) {
+/** An address under `base` ('venue.address', 'branches.0.address'). */
+export function AddressFields({ base, directionsHint }: { base: string; directionsHint?: string }) {
   return (
     <>
       <FormText name={`${base}.street`} label="Gatuadress" />
       <FormText name={`${base}.postalCode`} label="Postnummer" hint="Som 123 45" />
       <FormText name={`${base}.city`} label="Ort" />
-      <FormText name={`${base}.directions`} label="Vägbeskrivning" optional />
+      <FormText name={`${base}.directions`} label="Vägbeskrivning" hint={directionsHint} optional />
     </>
   );
 }

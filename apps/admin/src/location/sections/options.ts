@@ -3,8 +3,9 @@ import {
   INFO_SHEET_LANGUAGES,
   STEP_CONDITIONS,
   STEP_MODES,
+  VENUE_KINDS,
 } from '@motesplats/location-config';
-import { INFO_SHEET_LANGUAGE_SV, MODE_SV, actorSv, conditionSv } from '../labels';
+import { INFO_SHEET_LANGUAGE_SV, MODE_SV, VENUE_KIND_SV, actorSv, conditionSv } from '../labels';
 
 /** Select and checkbox options in Swedish, in the schema's own order. */
 export const ACTOR_OPTIONS = ACTOR_IDS.map((value) => ({ value, label: actorSv(value) }));
@@ -16,4 +17,8 @@ export const CONDITION_OPTIONS = STEP_CONDITIONS.map((value) => ({
 export const INFO_SHEET_OPTIONS = INFO_SHEET_LANGUAGES.map((value) => ({
   value,
   label: `${INFO_SHEET_LANGUAGE_SV[value]} (${value})`,
+}));
+export const VENUE_KIND_OPTIONS = VENUE_KINDS.map((value) => ({
+  value,
+  label: VENUE_KIND_SV[value],
 }));
