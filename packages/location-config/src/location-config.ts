@@ -14,7 +14,14 @@ export type { LocationConfig } from './location-config-shape.js';
 export const LocationConfigSchema = LocationConfigShapeSchema.superRefine(
   (config, ctx) => {
     for (const issue of locationConfigRuleIssues(config)) {
-      ctx.addIssue({ code: 'custom', path: issue.path, message: issue.message, input: config });
+      // The rule's code and params travel in zod's `params`, for parseLocationConfig to return.
+      ctx.addIssue({
+        code: 'custom',
+        path: issue.path,
+        message: issue.message,
+        input: config,
+        params: { rule: issue.code, ...issue.params },
+      });
     }
   },
   { when: (payload) => payload.issues.length === 0 },

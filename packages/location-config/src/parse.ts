@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ConfigIssue } from './issue.js';
+import type { ConfigIssue, IssueCode, IssueParams } from './issue.js';
 import { formatIssuePath } from './issue.js';
 import type { LocationConfig } from './location-config.js';
 import { LocationConfigSchema } from './location-config.js';
@@ -24,7 +24,25 @@ function toIssues(issue: z.core.$ZodIssue): ConfigIssue[] {
     return issue.keys.map((key) => ({
       path: formatIssuePath([...issue.path, key]),
       message: `Expected no field "${key}" here: it is not part of a location configuration (check the spelling)`,
+      code: 'unknown-field' as const,
+      params: { key },
     }));
   }
-  return [{ path: formatIssuePath(issue.path), message: issue.message }];
+  const path = formatIssuePath(issue.path);
+  if (issue.code === 'custom') {
+    const { rule, ...params } = (issue.params ?? {}) as { rule?: IssueCode } & IssueParams;
+    return [{ path, message: issue.message, ...(rule ? { code: rule, params } : {}) }];
+  }
+  return [{ path, message: issue.message, code: `zod.${issue.code}`, params: zodParams(issue) }];
+}
+
+/** What a translation needs of zod's own issues: bounds, the expected type, the format. */
+function zodParams(issue: z.core.$ZodIssue): IssueParams {
+  const params: IssueParams = {};
+  if ('minimum' in issue) params.minimum = Number(issue.minimum);
+  if ('maximum' in issue) params.maximum = Number(issue.maximum);
+  if ('origin' in issue && typeof issue.origin === 'string') params.origin = issue.origin;
+  if ('expected' in issue && typeof issue.expected === 'string') params.expected = issue.expected;
+  if ('format' in issue && typeof issue.format === 'string') params.format = issue.format;
+  return params;
 }

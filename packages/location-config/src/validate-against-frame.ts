@@ -26,11 +26,15 @@ export function validateAgainstFrame(config: LocationConfig, frame: NationalFram
         issues.push({
           path: chainPath,
           message: `Expected track ${track} to include a ${name} step: the national frame requires ${required.join(', ')}`,
+          code: 'frame.required-actor',
+          params: { track, actor },
         });
       } else if (step.condition !== undefined) {
         issues.push({
           path: [...chainPath, index, 'condition'],
           message: `Expected the ${name} step to apply to everyone (no condition): the national frame requires it in track ${track}`,
+          code: 'frame.required-unconditional',
+          params: { track, actor },
         });
       }
     }
@@ -40,6 +44,8 @@ export function validateAgainstFrame(config: LocationConfig, frame: NationalFram
       issues.push({
         path: chainPath,
         message: `Expected the chain of track ${track} to take at most ${frame.maxChainMinutes} minutes with every step counted, it takes ${minutes}`,
+        code: 'frame.max-minutes',
+        params: { track, maximum: frame.maxChainMinutes, minutes },
       });
     }
 
@@ -48,6 +54,8 @@ export function validateAgainstFrame(config: LocationConfig, frame: NationalFram
         issues.push({
           path: [...chainPath, index, 'mode'],
           message: `Expected ${ACTOR_NAMES[step.actor].sv} (${step.actor}) to meet in person: the national frame does not allow ${step.mode}`,
+          code: 'frame.in-person',
+          params: { actor: step.actor, mode: step.mode },
         });
       }
     });
@@ -60,6 +68,8 @@ export function validateAgainstFrame(config: LocationConfig, frame: NationalFram
     issues.push({
       path: ['infoSheetLanguages'],
       message: `Expected the info sheet to be offered in ${missing.join(', ')}: the national frame requires ${frame.requiredInfoSheetLanguages.join(', ')}`,
+      code: 'frame.info-sheet-languages',
+      params: { missing: missing.join(', ') },
     });
   }
   return issues.map(toConfigIssue);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseLocationConfig } from '../src/index.js';
+import { ISSUE_CODES, parseLocationConfig } from '../src/index.js';
 import type { LocationConfig } from '../src/index.js';
 import { demo } from './support.js';
 
@@ -389,5 +389,28 @@ describe('parseLocationConfig refuses bad configs at the exact path', () => {
     expect(result.errors.map((e) => e.path)).toEqual(paths);
     for (const error of result.errors) expect(error.message).toMatch(/expected/i);
     if (says) expect(result.errors[0]?.message).toContain(says);
+    // Every issue can be said in another language: a rule's code or zod's, never none.
+    for (const error of result.errors) {
+      expect(
+        (ISSUE_CODES as readonly string[]).includes(error.code ?? '') ||
+          error.code?.startsWith('zod.'),
+        `${error.path}: ${error.code}`,
+      ).toBe(true);
+    }
+  });
+
+  it('names the rule and its values for a rule between fields', () => {
+    const config = demo();
+    const chain = config.tracks['1'].chain;
+    chain.push({ ...chain[1]! });
+    const result = parseLocationConfig(config);
+    expect(result.ok ? [] : result.errors).toEqual([
+      {
+        path: `tracks.1.chain[${chain.length - 1}].actor`,
+        message: expect.stringContaining('Expected each actor once'),
+        code: 'chain.actor-twice',
+        params: { actor: 'af', step: 2 },
+      },
+    ]);
   });
 });

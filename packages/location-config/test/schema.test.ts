@@ -73,7 +73,14 @@ describe('parseLocationConfig', () => {
             expect(result).toEqual({
               ok: false,
               errors: [
-                { path: `tracks.${track}.chain[${index}].minutes`, message: expect.any(String) },
+                {
+                  path: `tracks.${track}.chain[${index}].minutes`,
+                  message: expect.any(String),
+                  // What a user interface needs to say it in its own language.
+                  ...(minutes < 5
+                    ? { code: 'zod.too_small', params: expect.objectContaining({ minimum: 5 }) }
+                    : { code: 'zod.too_big', params: expect.objectContaining({ maximum: 240 }) }),
+                },
               ],
             });
         },

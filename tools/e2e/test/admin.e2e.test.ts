@@ -152,7 +152,7 @@ describe.runIf(availability.run)(
           .filter(Boolean)
           .map((id) => admin.locator(`[id="${id}"]`).textContent()),
       );
-      expect(messages.join(' ')).toMatch(/at least 5 minutes/);
+      expect(messages.join(' ')).toContain('Ange minst 5 minuter.');
       expect(await admin.getByRole('button', { name: 'Spara', exact: true }).isDisabled()).toBe(
         true,
       );

@@ -4,6 +4,7 @@ import type { ConfigIssue } from '@motesplats/location-config';
 import { describePath, splitIssuePath } from './describe-path';
 import { useIssues } from './issues-context';
 import { issuePathToName } from './paths';
+import { issueTextSv } from './issue-text-sv';
 
 /**
  * The problems no field shows: rules about the whole config ('tracks': no track offered) or
@@ -21,7 +22,7 @@ export function ErrorSummary({ issues }: { issues: readonly ConfigIssue[] }) {
         {unplaced.map((issue) => (
           <li key={`${issue.path}:${issue.message}`}>
             <strong>{describePath(splitIssuePath(issue.path))}</strong> (<code>{issue.path}</code>
-            ): {issue.message}
+            ): {issueTextSv(issue)}
           </li>
         ))}
       </ul>

@@ -1,6 +1,7 @@
 import { Alert } from '@motesplats/ui';
 import type { ConfigIssue } from '@motesplats/location-config';
 import { describePath, splitIssuePath } from './describe-path';
+import { issueTextSv } from './issue-text-sv';
 
 /** Where the draft breaks the national frame in force: the gateway refuses to save it. */
 export function FrameProblems({ issues }: { issues: readonly ConfigIssue[] }) {
@@ -11,7 +12,7 @@ export function FrameProblems({ issues }: { issues: readonly ConfigIssue[] }) {
       <ul data-testid="frame-problems">
         {issues.map((issue) => (
           <li key={`${issue.path}:${issue.message}`}>
-            <strong>{describePath(splitIssuePath(issue.path))}</strong>: {issue.message}
+            <strong>{describePath(splitIssuePath(issue.path))}</strong>: {issueTextSv(issue)}
           </li>
         ))}
       </ul>

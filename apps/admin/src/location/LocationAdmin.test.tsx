@@ -87,12 +87,12 @@ describe('LocationAdmin', () => {
 
       fireEvent.change(minutes, { target: { value: '0' } });
       await waitFor(() => expect(minutes.getAttribute('aria-invalid')).toBe('true'));
-      expect(description(minutes)).toBe('Expected at least 5 minutes');
+      expect(description(minutes)).toBe('Ange minst 5 minuter.');
       screen.getByRole('tab', { name: 'Spår (1 fel)' });
       expect(saveButton().disabled).toBe(true);
 
       fireEvent.change(minutes, { target: { value: 'abc' } });
-      await waitFor(() => expect(description(minutes)).toBe('Expected a whole number of minutes'));
+      await waitFor(() => expect(description(minutes)).toBe('Ange ett heltal.'));
       fireEvent.click(saveButton());
       fireEvent.submit(saveButton().closest('form')!);
       expect(fake.saves).toHaveLength(0);
@@ -114,7 +114,7 @@ describe('LocationAdmin', () => {
         fireEvent.click(screen.getByRole('checkbox', { name: `Spår ${track} erbjuds` }));
       }
       const summary = await screen.findByTestId('error-summary');
-      expect(summary.textContent).toContain('Expected at least one enabled track');
+      expect(summary.textContent).toContain('Minst ett spår måste erbjudas.');
       expect(summary.closest('[role="alert"]')).not.toBeNull();
       fireEvent.click(screen.getByRole('checkbox', { name: 'Spår 1 erbjuds' }));
       await waitFor(() => expect(screen.queryByTestId('error-summary')).toBeNull());
@@ -123,7 +123,9 @@ describe('LocationAdmin', () => {
       const mode = within(screen.getByTestId('chain-step-1-0')).getByLabelText('Mötesform');
       fireEvent.change(mode, { target: { value: 'video' } });
       const frame = await screen.findByTestId('frame-problems');
-      expect(frame.textContent).toContain('Expected Migrationsverket (mv) to meet in person');
+      expect(frame.textContent).toContain(
+        'Det nationella ramverket kräver att Migrationsverket möter den nyanlända på plats.',
+      );
       expect(mode.getAttribute('aria-invalid')).toBe('true');
       expect(saveButton().disabled).toBe(true);
     },

@@ -3,6 +3,7 @@ import { DiffTable } from './DiffTable';
 import type { DiffRow } from './diff';
 import { describePath, splitIssuePath } from './describe-path';
 import { errorCode, errorIssues, errorMessage } from './errors';
+import { issueTextSv } from './issue-text-sv';
 
 export interface SaveBarProps {
   baseVersion: number;
@@ -60,7 +61,7 @@ export function SaveBar({
             <ul>
               {issues.map((issue) => (
                 <li key={`${issue.path}:${issue.message}`}>
-                  {describePath(splitIssuePath(issue.path))}: {issue.message}
+                  {describePath(splitIssuePath(issue.path))}: {issueTextSv(issue)}
                 </li>
               ))}
             </ul>

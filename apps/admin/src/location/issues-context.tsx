@@ -2,6 +2,7 @@ import { createContext, useContext, useLayoutEffect } from 'react';
 import type { ConfigIssue } from '@motesplats/location-config';
 import { FieldRegistry } from './field-registry';
 import { issuePathToName } from './paths';
+import { issueTextSv } from './issue-text-sv';
 
 /** Every current problem of the draft, keyed by form name, and the fields that can show them. */
 export interface IssuesValue {
@@ -13,7 +14,7 @@ export function indexIssues(issues: readonly ConfigIssue[]): Map<string, string[
   const byName = new Map<string, string[]>();
   for (const issue of issues) {
     const name = issuePathToName(issue.path);
-    byName.set(name, [...(byName.get(name) ?? []), issue.message]);
+    byName.set(name, [...(byName.get(name) ?? []), issueTextSv(issue)]);
   }
   return byName;
 }

@@ -25,6 +25,8 @@ function trackChainIssues(config: LocationConfig, track: TrackId, trackConfig: T
     issues.push({
       path: chainPath,
       message: `Expected at least one step in enabled track ${track}`,
+      code: 'chain.empty-enabled',
+      params: { track },
     });
   }
 
@@ -38,6 +40,8 @@ function trackChainIssues(config: LocationConfig, track: TrackId, trackConfig: T
       issues.push({
         path: [...chainPath, index, 'actor'],
         message: `Expected each actor once in the chain: ${step.actor} already meets the newcomer at ${formatIssuePath([...chainPath, first])}`,
+        code: 'chain.actor-twice',
+        params: { actor: step.actor, step: first + 1 },
       });
   });
 
@@ -47,6 +51,8 @@ function trackChainIssues(config: LocationConfig, track: TrackId, trackConfig: T
       issues.push({
         path: [...chainPath, index, 'actor'],
         message: `Expected an actor present at the location for an in-person step: ${step.actor} is not in actors (add it there or make the step 'video')`,
+        code: 'chain.in-person-absent',
+        params: { actor: step.actor },
       });
     }
   });
@@ -59,6 +65,8 @@ function trackChainIssues(config: LocationConfig, track: TrackId, trackConfig: T
         issues.push({
           path: [...chainPath, index, 'actor'],
           message: `Expected no ${ACTOR_NAMES.mv.sv} (mv) step in track ${track}: its newcomers have already been notified of their decision`,
+          code: 'chain.mv-outside-track-1',
+          params: { track },
         });
       }
     });
@@ -87,6 +95,8 @@ function trackOneIssues(chain: TrackConfig['chain'], chainPath: string[]): RuleI
       {
         path: [...chainPath, 0, 'actor'],
         message: `Expected track 1 to start with ${ACTOR_NAMES.mv.sv} (mv), which notifies the decision, got ${first.actor}`,
+        code: 'chain.track-1-starts-with-mv',
+        params: { actor: first.actor },
       },
     ];
   }
@@ -95,6 +105,7 @@ function trackOneIssues(chain: TrackConfig['chain'], chainPath: string[]): RuleI
       {
         path: [...chainPath, 0, 'condition'],
         message: `Expected the ${ACTOR_NAMES.mv.sv} (mv) step of track 1 to apply to everyone (no condition)`,
+        code: 'chain.mv-unconditional',
       },
     ];
   }

@@ -9,6 +9,8 @@ export function openingHoursIssues(config: LocationConfig): RuleIssue[] {
       issues.push({
         path: ['openingHours', index, 'closes'],
         message: `Expected a closing time after the opening time ${entry.opens}`,
+        code: 'hours.closes-before-opens',
+        params: { opens: entry.opens },
       });
     }
   });

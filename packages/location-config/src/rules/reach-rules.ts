@@ -24,6 +24,8 @@ export function reachIssues(config: LocationConfig): RuleIssue[] {
       issues.push({
         path: ['satellites', index, 'code'],
         message: `Expected a municipality other than the home municipality ${config.municipality.code}`,
+        code: 'reach.satellite-is-home',
+        params: { code: config.municipality.code },
       });
     }
     // Without it the service office cannot tell the newcomer where to go next, which is the
@@ -33,6 +35,7 @@ export function reachIssues(config: LocationConfig): RuleIssue[] {
         path: ['satellites', index, 'homeContact'],
         message:
           'Expected how newcomers reach their home municipality (drop-in or booked time, with a text) when it does not staff the office',
+        code: 'reach.home-contact-missing',
       });
     }
   });
@@ -61,6 +64,8 @@ function staffIssues(
       issues.push({
         path: [...listPath, index],
         message: `Expected an actor present at the location, since the ${what} is staffed from it: ${actor} is not in actors`,
+        code: 'reach.staff-not-present',
+        params: { actor },
       });
     }
   });

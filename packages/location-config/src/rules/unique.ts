@@ -25,6 +25,8 @@ export function duplicateIssues<T>(
     issues.push({
       path: field === null ? [...listPath, index] : [...listPath, index, field],
       message: `Expected a unique ${what}: "${key}" is already used at ${firstPath}`,
+      code: 'unique',
+      params: { key, firstPath },
     });
   });
   return issues;
