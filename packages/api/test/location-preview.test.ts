@@ -61,6 +61,8 @@ describe('locations.previewDay', () => {
     // The couple with someone over 65 meets Pensionsmyndigheten too.
     expect(meetingActors(dto, 'Exempelhushåll 3')).toContain('pm');
     expect(dto.visits.length + dto.unplaced.length).toBe(9);
+    // A household left out says why with the planner's code, for the admin to translate.
+    for (const miss of dto.unplaced) expect(miss.code).toMatch(/^[A-Z_]+$/);
     // Nothing is stored: a preview is not a day plan.
     expect(await db.prisma.dayPlan.count()).toBe(0);
   });

@@ -97,4 +97,3 @@ export const UpsertPlanInput = z.strictObject({
   until: IsoDate.optional(),
   note: z.string().max(2000).optional(),
 });
-

@@ -141,6 +141,12 @@ export const PreviewDayDto = z.object({
   /** Null when the location is open that day. */
   closedReason: z.string().nullable(),
   visits: z.array(PreviewVisit),
-  unplaced: z.array(z.object({ label: z.string(), reason: z.string() })),
+  /**
+   * `code` is the day planner's UnplacedCode (e.g. 'NO_ROOM_FOR_FAMILY'), so a UI can say it in
+   * its own language; null when the chain itself could not be made (`reason` says why).
+   */
+  unplaced: z.array(
+    z.object({ label: z.string(), code: z.string().nullable(), reason: z.string() }),
+  ),
 });
 export type PreviewDayDto = z.infer<typeof PreviewDayDto>;

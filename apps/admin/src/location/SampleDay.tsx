@@ -8,6 +8,7 @@ import { errorMessage } from './errors';
 import { actorSv, modeSv } from './labels';
 import { nextOpenDate } from './next-open-date';
 import { useDebounced } from './use-debounced';
+import { unplacedTextSv } from './unplaced-text-sv';
 
 type Meeting = PreviewVisit['meetings'][number];
 
@@ -45,7 +46,7 @@ function Day({ day }: { day: PreviewDayDto }) {
           <ul data-testid="preview-unplaced">
             {day.unplaced.map((item) => (
               <li key={item.label}>
-                {item.label}: {item.reason}
+                {item.label}: {unplacedTextSv(item)}
               </li>
             ))}
           </ul>

@@ -81,7 +81,7 @@ export function planSampleDay(
         needsFinancialAssistance: household.needsFinancialAssistance,
       });
       if (!chain.ok) {
-        unplaced.push({ label, reason: chain.error.message });
+        unplaced.push({ label, code: null, reason: chain.error.message });
         continue;
       }
       const id = `sample-${n}`;
@@ -126,7 +126,7 @@ export function planSampleDay(
   }
   for (const miss of plan.unplaced) {
     const sample = samples.get(miss.visitId);
-    if (sample) unplaced.push({ label: sample.label, reason: miss.reason });
+    if (sample) unplaced.push({ label: sample.label, code: miss.code, reason: miss.reason });
   }
   unplaced.sort((a, b) => labelNumber(a.label) - labelNumber(b.label));
   return { visits: planned, unplaced };
