@@ -1,11 +1,10 @@
 import { useQueries } from '@tanstack/react-query';
 import { useInsights } from '../context';
-import { BarChart } from '../charts/BarChart';
-import { formatPercent } from '../format';
 import { goalPeriods } from '../periods';
 import type { Filters } from '../filters/filters';
-import { lineOfError, shareText, type GoalLine } from './goal-text';
-import { GoalTable, type GoalRow } from './GoalTable';
+import { lineOfError, type GoalLine } from './goal-text';
+import type { GoalRow } from './GoalTable';
+import { GoalRows } from './GoalRows';
 
 /**
  * Goal fulfilment per year, or per quarter within one year, each asked for on its own: a
@@ -42,37 +41,13 @@ export function GoalTimeline({
     return { key: `${p.from}/${p.to}`, label: p.label, period: p.label, line };
   });
   const byQuarter = periods.length > 0 && periods[0]!.from.slice(0, 4) === filters.to.slice(0, 4);
-  const title = `Måluppfyllelse per ${byQuarter ? 'kvartal' : 'år'}, ${whereLabel}`;
-  const notes = rows
-    .map((row) => (row.line ? shareText(row.line, row.period).long : null))
-    .filter((note): note is string => note !== null);
-  const summary = rows
-    .map((row) => `${row.label}: ${row.line ? shareText(row.line, row.period).short : 'hämtas'}`)
-    .join('; ');
-
+  const per = `per ${byQuarter ? 'kvartal' : 'år'}`;
   return (
-    <section className="ms-insights-section" aria-labelledby="ms-insights-goal-timeline">
-      <h4 id="ms-insights-goal-timeline">{title}</h4>
-      <BarChart
-        summary={`Stapeldiagram, andel deltagare av beviljade uppehållstillstånd per ${byQuarter ? 'kvartal' : 'år'} mot målet 50 %. ${summary}.`}
-        format={formatPercent}
-        minMax={100}
-        reference={{ value: 50, label: 'Mål 50 %' }}
-        data={rows.map((row) => ({
-          key: row.key,
-          label: row.label,
-          value: row.line?.kind === 'figure' ? row.line.figure.percent : null,
-          note: row.line ? shareText(row.line, row.period).short : 'Hämtar…',
-        }))}
-      />
-      <GoalTable caption={title} rowHeader="Period" rows={rows} />
-      {notes.length > 0 ? (
-        <ul className="ms-insights-notes">
-          {notes.map((note) => (
-            <li key={note}>{note}</li>
-          ))}
-        </ul>
-      ) : null}
-    </section>
+    <GoalRows
+      title={`Måluppfyllelse ${per}, ${whereLabel}`}
+      per={per}
+      rowHeader="Period"
+      rows={rows}
+    />
   );
 }
