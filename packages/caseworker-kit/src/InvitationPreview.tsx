@@ -4,15 +4,7 @@ import { Alert, Select } from '@motesplats/ui';
 import { INVITATION_LANGUAGES, type InvitationLanguage } from '@motesplats/contracts';
 import { errorMessage } from './api.js';
 import { useCaseworkerKit } from './context.js';
-
-const LANGUAGE_SV: Record<InvitationLanguage, string> = {
-  sv: 'Svenska',
-  en: 'Engelska',
-  ar: 'Arabiska',
-  prs: 'Dari',
-  so: 'Somaliska',
-  ti: 'Tigrinja',
-};
+import { LANGUAGE_NAMES_SV } from './format.js';
 
 /**
  * The invitation (kallelse) as the household will read it, in any of the six languages, so the
@@ -39,7 +31,7 @@ export function InvitationPreview({
       <h3 id={titleId}>Förhandsvisning av kallelsen</h3>
       <Select
         label="Språk"
-        options={INVITATION_LANGUAGES.map((value) => ({ value, label: LANGUAGE_SV[value] }))}
+        options={INVITATION_LANGUAGES.map((value) => ({ value, label: LANGUAGE_NAMES_SV[value] }))}
         value={language}
         onChange={(e) => setLanguage(e.target.value as InvitationLanguage)}
       />
@@ -50,7 +42,7 @@ export function InvitationPreview({
           rel="noopener"
           data-testid="invitation-pdf"
         >
-          Skriv ut kallelsen (PDF, {LANGUAGE_SV[language].toLowerCase()})
+          Skriv ut kallelsen (PDF, {LANGUAGE_NAMES_SV[language].toLowerCase()})
         </a>
       </p>
       {invitation.isPending ? <p role="status">Hämtar kallelsen …</p> : null}

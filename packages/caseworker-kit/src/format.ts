@@ -2,10 +2,21 @@ import {
   ACTOR_NAMES,
   type ActorId,
   type DayVisit,
+  type InvitationLanguage,
   type PlanDto,
   type VisitDto,
 } from '@motesplats/contracts';
 import type { Status } from '@motesplats/ui';
+
+/** The six languages of the invitation and the info sheet, named in Swedish. */
+export const LANGUAGE_NAMES_SV: Record<InvitationLanguage, string> = {
+  sv: 'Svenska',
+  en: 'Engelska',
+  ar: 'Arabiska',
+  prs: 'Dari',
+  so: 'Somaliska',
+  ti: 'Tigrinja',
+};
 
 /** The abbreviations caseworkers use on the board, where six full names do not fit a cell. */
 export const ACTOR_SHORT_SV: Record<ActorId, string> = {

@@ -39,4 +39,10 @@ export {
   type StepWorkspaceProps,
 } from './StepWorkspace.js';
 export { RiskFlags } from './RiskFlags.js';
-export { actorName, todayInSweden, trackLabel, ITEM_STATUS_SV } from './format.js';
+export {
+  actorName,
+  todayInSweden,
+  trackLabel,
+  ITEM_STATUS_SV,
+  LANGUAGE_NAMES_SV,
+} from './format.js';

@@ -2,7 +2,7 @@ import { Alert, Button } from '@motesplats/ui';
 import type { LocationConfig } from '@motesplats/location-config';
 import { DiffTable } from './DiffTable';
 import { diffConfigs } from './diff';
-import { formatTimestamp } from './format-time';
+import { formatTimestamp } from '../format-time';
 import type { Conflict } from './use-save';
 
 export interface ConflictPanelProps {

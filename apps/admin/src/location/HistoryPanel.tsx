@@ -5,7 +5,7 @@ import { useAdmin } from '../context';
 import { DiffTable } from './DiffTable';
 import { diffConfigs } from './diff';
 import { errorMessage } from './errors';
-import { formatTimestamp } from './format-time';
+import { formatTimestamp } from '../format-time';
 
 const ROLE_SV: Record<string, string> = {
   'location-admin': 'ortsadministratör',

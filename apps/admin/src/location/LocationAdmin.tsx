@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert } from '@motesplats/ui';
 import { useAdmin } from '../context';
 import { errorMessage } from './errors';
-import { formatTimestamp } from './format-time';
+import { formatTimestamp } from '../format-time';
 import { LocationEditor } from './LocationEditor';
 import './location.css';
 

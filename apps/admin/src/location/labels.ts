@@ -1,8 +1,7 @@
+import { actorName } from '@motesplats/caseworker-kit';
 import {
-  ACTOR_NAMES,
   STEP_CONDITION_DESCRIPTIONS,
   type ActorId,
-  type InfoSheetLanguage,
   type StepCondition,
   type StepMode,
   type VenueKind,
@@ -31,18 +30,10 @@ export const WEEKDAY_SV: Record<Weekday, string> = {
   sun: 'Söndag',
 };
 
-export const INFO_SHEET_LANGUAGE_SV: Record<InfoSheetLanguage, string> = {
-  sv: 'Svenska',
-  en: 'Engelska',
-  ar: 'Arabiska',
-  prs: 'Dari',
-  so: 'Somaliska',
-  ti: 'Tigrinja',
-};
-
 export const HOME_CONTACT_SV = { 'drop-in': 'Drop-in', 'booked-time': 'Bokad tid' } as const;
 
-export const actorSv = (actor: string): string => ACTOR_NAMES[actor as ActorId]?.sv ?? actor;
+/** The kit's actorName for codes that arrive as plain strings (issue params, form values). */
+export const actorSv = (actor: string): string => actorName(actor as ActorId);
 
 export const modeSv = (mode: string): string => MODE_SV[mode as StepMode] ?? mode;
 

@@ -5,7 +5,8 @@ import {
   STEP_MODES,
   VENUE_KINDS,
 } from '@motesplats/location-config';
-import { INFO_SHEET_LANGUAGE_SV, MODE_SV, VENUE_KIND_SV, actorSv, conditionSv } from '../labels';
+import { LANGUAGE_NAMES_SV } from '@motesplats/caseworker-kit';
+import { MODE_SV, VENUE_KIND_SV, actorSv, conditionSv } from '../labels';
 
 /** Select and checkbox options in Swedish, in the schema's own order. */
 export const ACTOR_OPTIONS = ACTOR_IDS.map((value) => ({ value, label: actorSv(value) }));
@@ -16,7 +17,7 @@ export const CONDITION_OPTIONS = STEP_CONDITIONS.map((value) => ({
 }));
 export const INFO_SHEET_OPTIONS = INFO_SHEET_LANGUAGES.map((value) => ({
   value,
-  label: `${INFO_SHEET_LANGUAGE_SV[value]} (${value})`,
+  label: `${LANGUAGE_NAMES_SV[value]} (${value})`,
 }));
 export const VENUE_KIND_OPTIONS = VENUE_KINDS.map((value) => ({
   value,

@@ -1,6 +1,6 @@
 import { Alert, Button } from '@motesplats/ui';
 import type { NationalFrameDto } from '@motesplats/contracts';
-import { formatDateTime } from '../shared/format';
+import { formatTimestamp } from '../../format-time';
 
 /**
  * Someone saved the frame after this form was loaded. The admin's edits stay in the form; they
@@ -20,7 +20,7 @@ export function FrameConflict({
     <Alert tone="warning" title="Någon annan har sparat ramverket under tiden">
       <p>
         Version {latest.version} sparades av {latest.updatedBy ?? 'okänd'} den{' '}
-        {formatDateTime(latest.updatedAt)}. Dina ändringar är inte sparade men finns kvar i
+        {formatTimestamp(latest.updatedAt)}. Dina ändringar är inte sparade men finns kvar i
         formuläret.
       </p>
       <Button variant="secondary" onClick={onReload}>

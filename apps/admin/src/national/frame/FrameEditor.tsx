@@ -4,7 +4,8 @@ import { Alert, Button } from '@motesplats/ui';
 import { errorMessage } from '@motesplats/caseworker-kit';
 import type { NationalFrameDto } from '@motesplats/contracts';
 import { useAdmin } from '../../context';
-import { formatDateTime, plural } from '../shared/format';
+import { formatTimestamp } from '../../format-time';
+import { plural } from '../shared/format';
 import { useIdempotencyKey } from '../shared/idempotency';
 import { keys, useFrame } from '../shared/queries';
 import { QueryState } from '../shared/QueryState';
@@ -32,7 +33,7 @@ export function FrameEditor() {
 
 function versionLine(dto: NationalFrameDto): string {
   return dto.updatedBy
-    ? `Version ${dto.version}, sparad ${formatDateTime(dto.updatedAt)} av ${dto.updatedBy}.`
+    ? `Version ${dto.version}, sparad ${formatTimestamp(dto.updatedAt)} av ${dto.updatedBy}.`
     : `Version ${dto.version}: standardramverket, ännu inte ändrat.`;
 }
 

@@ -1,11 +1,12 @@
 import { CheckboxGroup, TextField } from '@motesplats/ui';
-import { ACTOR_IDS, ACTOR_NAMES, type ActorId } from '@motesplats/location-config';
-import { FRAME_TRACKS, INFO_SHEET_LANGUAGES, LANGUAGE_NAMES, type FrameDraft } from './frame-draft';
+import { LANGUAGE_NAMES_SV } from '@motesplats/caseworker-kit';
+import type { ActorId } from '@motesplats/location-config';
+import { ACTOR_OPTIONS } from '../../location/sections/options';
+import { FRAME_TRACKS, INFO_SHEET_LANGUAGES, type FrameDraft } from './frame-draft';
 
-const ACTOR_OPTIONS = ACTOR_IDS.map((id) => ({ value: id, label: ACTOR_NAMES[id].sv }));
 const LANGUAGE_OPTIONS = INFO_SHEET_LANGUAGES.map((id) => ({
   value: id,
-  label: LANGUAGE_NAMES[id],
+  label: LANGUAGE_NAMES_SV[id],
 }));
 
 const TRACK_INVITER = { '1': 'Migrationsverket', '2': 'Arbetsförmedlingen', '3': 'kommunen' };

@@ -19,14 +19,6 @@ export interface FrameDraft {
   requiredInfoSheetLanguages: InfoSheetLanguage[];
 }
 
-export const LANGUAGE_NAMES: Record<InfoSheetLanguage, string> = {
-  sv: 'Svenska',
-  en: 'Engelska',
-  ar: 'Arabiska',
-  prs: 'Dari',
-  so: 'Somaliska',
-  ti: 'Tigrinja',
-};
 export { INFO_SHEET_LANGUAGES };
 
 export function fromFrame(frame: NationalFrame): FrameDraft {

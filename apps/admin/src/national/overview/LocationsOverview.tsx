@@ -2,7 +2,8 @@ import { Table, type TableColumn } from '@motesplats/ui';
 import type { LocationStatus } from '@motesplats/contracts';
 import { useOverview } from '../shared/queries';
 import { QueryState } from '../shared/QueryState';
-import { formatCount, formatDateTime, trackList } from '../shared/format';
+import { formatTimestamp } from '../../format-time';
+import { formatCount, trackList } from '../shared/format';
 import { FrameProblemsCell } from './FrameProblemsCell';
 import { PulseCell } from './PulseCell';
 
@@ -14,7 +15,7 @@ const COLUMNS: readonly TableColumn<LocationStatus>[] = [
     render: (l) => `${l.municipalityName} (${l.municipalityCode})`,
   },
   { key: 'version', header: 'Version', render: (l) => String(l.version) },
-  { key: 'updatedAt', header: 'Senast sparad', render: (l) => formatDateTime(l.updatedAt) },
+  { key: 'updatedAt', header: 'Senast sparad', render: (l) => formatTimestamp(l.updatedAt) },
   { key: 'tracks', header: 'Spår i bruk', render: (l) => trackList(l.tracksEnabled) },
   { key: 'actors', header: 'Antal aktörer', render: (l) => String(l.actors.length) },
   {

@@ -1,6 +1,7 @@
 import { Table, type TableColumn } from '@motesplats/ui';
 import type { PermitsEntry } from '@motesplats/contracts';
-import { formatCount, formatDateTime } from '../shared/format';
+import { formatTimestamp } from '../../format-time';
+import { formatCount } from '../shared/format';
 
 export function PermitsTable({
   entries,
@@ -22,7 +23,7 @@ export function PermitsTable({
       header: 'Beviljade uppehållstillstånd',
       render: (e) => formatCount(e.count),
     },
-    { key: 'updatedAt', header: 'Senast ändrad', render: (e) => formatDateTime(e.updatedAt) },
+    { key: 'updatedAt', header: 'Senast ändrad', render: (e) => formatTimestamp(e.updatedAt) },
   ];
   return (
     <Table
