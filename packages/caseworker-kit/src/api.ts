@@ -182,6 +182,23 @@ export function errorCode(error: unknown): string | undefined {
   return typeof data?.code === 'string' ? data.code : undefined;
 }
 
+/**
+ * The field problems a failed call carries: the gateway's BAD_REQUEST lists each with its path
+ * (`data.issues`, e.g. 'config.tracks.1.chain[2].minutes'); none for any other failure.
+ */
+export function errorIssues(error: unknown): Array<{ path: string; message: string }> {
+  if (typeof error !== 'object' || error === null || !('data' in error)) return [];
+  const issues = (error as { data?: { issues?: unknown } }).data?.issues;
+  if (!Array.isArray(issues)) return [];
+  return issues.filter(
+    (issue): issue is { path: string; message: string } =>
+      typeof issue === 'object' &&
+      issue !== null &&
+      typeof issue.path === 'string' &&
+      typeof issue.message === 'string',
+  );
+}
+
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }

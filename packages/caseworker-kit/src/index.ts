@@ -2,6 +2,7 @@ export {
   createCaseworkerApi,
   gatewayProcedures,
   errorCode,
+  errorIssues,
   errorMessage,
   type CaseworkerApi,
   type StepActionInput,

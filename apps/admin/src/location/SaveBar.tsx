@@ -2,7 +2,7 @@ import { Alert, Button } from '@motesplats/ui';
 import { DiffTable } from './DiffTable';
 import type { DiffRow } from './diff';
 import { describePath, splitIssuePath } from './describe-path';
-import { errorCode, errorIssues, errorMessage } from './errors';
+import { configIssues, errorCode, errorMessage } from './errors';
 import { issueTextSv } from './issue-text-sv';
 
 export interface SaveBarProps {
@@ -28,7 +28,7 @@ export function SaveBar({
   notice,
 }: SaveBarProps) {
   const refused = error && errorCode(error) !== 'CONFLICT';
-  const issues = refused ? errorIssues(error) : [];
+  const issues = refused ? configIssues(error) : [];
   return (
     <div className="ms-loc-savebar">
       <div className="ms-loc-actions">

@@ -1,5 +1,5 @@
 import { errorMessage } from '@motesplats/caseworker-kit';
-import { errorCode, serverProblems, toFieldErrors, type FieldErrors } from '../shared/problems';
+import { errorCode, errorIssues, toFieldErrors, type FieldErrors } from '../shared/problems';
 import { fieldOfFramePath } from './frame-draft';
 
 export type FrameSaveFailure =
@@ -10,7 +10,7 @@ export type FrameSaveFailure =
 /** Sorts a failed save: a stale version, problems at fields (`frame.<field>`), or anything else. */
 export function frameSaveFailure(error: unknown): FrameSaveFailure {
   if (errorCode(error) === 'CONFLICT') return { kind: 'conflict' };
-  const problems = serverProblems(error);
+  const problems = errorIssues(error);
   if (problems.length === 0) return { kind: 'other', message: errorMessage(error) };
   const { fields, other } = toFieldErrors(
     problems,

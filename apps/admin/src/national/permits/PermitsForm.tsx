@@ -6,7 +6,7 @@ import type { PermitsEntry } from '@motesplats/contracts';
 import { useAdmin } from '../../context';
 import { formatCount } from '../shared/format';
 import { useIdempotencyKey } from '../shared/idempotency';
-import { serverProblems, toFieldErrors } from '../shared/problems';
+import { errorIssues, toFieldErrors } from '../shared/problems';
 import { keys } from '../shared/queries';
 import { useFormFeedback } from '../shared/use-form-feedback';
 import {
@@ -44,7 +44,7 @@ export function PermitsForm({
     },
     onError: (error) => {
       const { fields, other } = toFieldErrors(
-        serverProblems(error),
+        errorIssues(error),
         fieldOfPermitsPath,
         (_field, problem) => `Servern godtog inte värdet: ${problem.message}`,
       );

@@ -1,4 +1,4 @@
-import { errorCode } from '@motesplats/caseworker-kit';
+import { errorCode, errorIssues } from '@motesplats/caseworker-kit';
 // The gateway formats paths with the same function, so browser and server problems share keys.
 import { formatIssuePath } from '@motesplats/location-config';
 
@@ -25,21 +25,7 @@ export function zodProblems(result: {
   }));
 }
 
-/** The field problems a failed call carries in `data.issues` (tRPC BAD_REQUEST), else none. */
-export function serverProblems(error: unknown): Problem[] {
-  if (typeof error !== 'object' || error === null || !('data' in error)) return [];
-  const issues = (error as { data?: { issues?: unknown } }).data?.issues;
-  if (!Array.isArray(issues)) return [];
-  return issues.filter(
-    (i): i is Problem =>
-      typeof i === 'object' &&
-      i !== null &&
-      typeof i.path === 'string' &&
-      typeof i.message === 'string',
-  );
-}
-
-export { errorCode };
+export { errorCode, errorIssues };
 
 /**
  * Sorts problems onto the form's fields. `fieldOf` maps a path to a field key (or undefined when

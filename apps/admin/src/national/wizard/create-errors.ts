@@ -1,5 +1,5 @@
 import { errorMessage } from '@motesplats/caseworker-kit';
-import { errorCode, serverProblems, toFieldErrors, type FieldErrors } from '../shared/problems';
+import { errorCode, errorIssues, toFieldErrors, type FieldErrors } from '../shared/problems';
 import { fieldOfPath, type CreateDraft } from './create-draft';
 
 /** A failed create as field errors where the gateway named a field, else one general message. */
@@ -16,7 +16,7 @@ export function createErrors(
     };
   }
   const { fields, other } = toFieldErrors(
-    serverProblems(error),
+    errorIssues(error),
     fieldOfPath,
     // The browser ran the same schema, so what the server still rejects is its own rule:
     // its words are the most precise we have.
