@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isoWeekOf, mondayOf, weeksBetween } from './iso-week';
+import { isoWeekDays, isoWeekOf } from '@motesplats/statistics';
+import { weeksBetween } from './iso-week';
 import { goalPeriods, periodLabel } from './periods';
 
 describe('ISO weeks', () => {
@@ -15,8 +16,8 @@ describe('ISO weeks', () => {
   });
 
   it('finds the Monday of a week and the weeks a period touches', () => {
-    expect(mondayOf('2017-W05')).toBe('2017-01-30');
-    expect(mondayOf('2020-W53')).toBe('2020-12-28');
+    expect(isoWeekDays('2017-W05')?.start).toBe('2017-01-30');
+    expect(isoWeekDays('2020-W53')?.start).toBe('2020-12-28');
     expect(weeksBetween('2017-12-24', '2018-01-08')).toEqual([
       '2017-W51',
       '2017-W52',

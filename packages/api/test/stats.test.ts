@@ -3,12 +3,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@motesplats/db/testing';
 import type { Database, Prisma } from '@motesplats/db';
 import type { Role, StatsTable } from '@motesplats/contracts';
-import { crossTab } from '@motesplats/statistics';
+import { crossTab, isoWeekDays } from '@motesplats/statistics';
 import { appRouter } from '../src/router.js';
 import { createCallerFactory } from '../src/core/procedure.js';
 import { loadVisitRecords } from '../src/routers/stats/records.js';
 import { permitsForPeriod } from '../src/routers/stats/goal.js';
-import { isoWeekDays } from '../src/routers/stats/pulse.js';
 import { clientMessage, configFor, contextFor, depsFor, errorCode, userFor } from './support.js';
 
 type Member = { sex?: string; birthDate?: string; unaccompaniedMinor?: boolean | null };

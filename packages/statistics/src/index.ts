@@ -15,7 +15,7 @@ export type { PTable, PTableRow } from './ptable.js';
 export { recordKey, cellKeyOf, recordKeyBits } from './record-key.js';
 export { goalFulfilment } from './goal.js';
 export type { GoalInput, GoalFulfilment } from './goal.js';
-export { isoWeekOf } from './iso-week.js';
+export { isoWeekDays, isoWeekOf } from './iso-week.js';
 export { ageBandOf, toRecordsAgeBand } from './age-band.js';
 export { DIMS, compareKeys } from './dimensions.js';
 export type { Dim } from './dimensions.js';

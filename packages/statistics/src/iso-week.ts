@@ -1,4 +1,4 @@
-import { daysFromCivil, requireIsoDate } from './iso-date.js';
+import { civilFromDays, daysFromCivil, requireIsoDate } from './iso-date.js';
 
 /**
  * ISO 8601 week of a 'YYYY-MM-DD' date, written 'YYYY-Www' (e.g. '2017-W05'); the weekly pulse
@@ -20,4 +20,22 @@ export function isoWeekOf(date: string): string {
   else if (thursday >= daysFromCivil(year + 1, 1, 1)) weekYear = year + 1;
   const week = Math.floor((thursday - daysFromCivil(weekYear, 1, 1)) / 7) + 1;
   return `${String(weekYear).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+}
+
+const ISO_WEEK = /^(\d{4})-W(\d{2})$/;
+
+/**
+ * Monday and Sunday of an ISO week ('2017-W05' → 2017-01-30 … 2017-02-05); null for what is not
+ * a week of its year ('2017-W53', '2017-W00', '2017-05'). 4 January is always in week 1.
+ */
+export function isoWeekDays(isoWeek: string): { start: string; end: string } | null {
+  const match = ISO_WEEK.exec(isoWeek);
+  if (!match) return null;
+  const year = Number(match[1]);
+  const jan4 = daysFromCivil(year, 1, 4);
+  const mondayOfWeek1 = jan4 - ((((jan4 + 3) % 7) + 7) % 7);
+  const monday = mondayOfWeek1 + (Number(match[2]) - 1) * 7;
+  const start = civilFromDays(monday);
+  if (isoWeekOf(start) !== isoWeek) return null;
+  return { start, end: civilFromDays(monday + 6) };
 }

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isoWeekOf } from '../src/index.js';
+import { isoWeekDays, isoWeekOf } from '../src/index.js';
+import { civilFromDays, daysFromCivil } from '../src/iso-date.js';
 
 describe('isoWeekOf', () => {
   it.each([
@@ -118,3 +119,49 @@ describe('isoWeekOf', () => {
     },
   );
 });
+
+describe('isoWeekDays', () => {
+  it.each([
+    ['2017-W05', '2017-01-30', '2017-02-05'],
+    ['2017-W10', '2017-03-06', '2017-03-12'],
+    ['2015-W53', '2015-12-28', '2016-01-03'],
+    ['2020-W53', '2020-12-28', '2021-01-03'],
+    ['2019-W01', '2018-12-31', '2019-01-06'],
+  ])('%s runs from %s to %s', (week, start, end) => {
+    expect(isoWeekDays(week)).toEqual({ start, end });
+  });
+
+  it.each(['2017-W53', '2017-W00', '2017-05', 'W05'])('%s is no week of its year', (week) => {
+    expect(isoWeekDays(week)).toBeNull();
+  });
+
+  it('starts every week on the Monday isoWeekOf puts in it, 1990–2040', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2040 }), fc.integer({ min: 1, max: 53 }), (y, w) => {
+        const week = `${y}-W${String(w).padStart(2, '0')}`;
+        const days = isoWeekDays(week);
+        if (days === null) return;
+        expect(isoWeekOf(days.start)).toBe(week);
+        expect(isoWeekOf(days.end)).toBe(week);
+        expect(isoWeekOf(civilFromDays(daysOf(days.start) - 1))).not.toBe(week);
+      }),
+    );
+  });
+});
+
+describe('civilFromDays', () => {
+  it('undoes daysFromCivil for every day from 1600 to 2400', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: daysOf('1600-01-01'), max: daysOf('2400-12-31') }), (n) => {
+        expect(daysOf(civilFromDays(n))).toBe(n);
+      }),
+    );
+    expect(civilFromDays(0)).toBe('1970-01-01');
+    expect(civilFromDays(daysOf('2000-02-29'))).toBe('2000-02-29');
+  });
+});
+
+function daysOf(date: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return daysFromCivil(y, m, d);
+}

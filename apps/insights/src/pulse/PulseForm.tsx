@@ -10,7 +10,7 @@ import {
 import { errorCode, errorMessage } from '@motesplats/caseworker-kit';
 import { useInsights } from '../context';
 import { ownLocation } from '../access';
-import { isoWeekOf } from '../iso-week';
+import { isoWeekOf } from '@motesplats/statistics';
 import { ISO_WEEK, PULSE_LONG_SV, PULSE_STATUSES, weekLabel } from './status';
 import { PulseTexts } from './PulseTexts';
 

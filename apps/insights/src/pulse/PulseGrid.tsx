@@ -4,7 +4,8 @@ import { todayInSweden, type LocationSummary, type PulseReportDto } from '@motes
 import { errorMessage } from '@motesplats/caseworker-kit';
 import { useInsights } from '../context';
 import type { Filters } from '../filters/filters';
-import { isoWeekOf, weeksBetween } from '../iso-week';
+import { isoWeekOf } from '@motesplats/statistics';
+import { weeksBetween } from '../iso-week';
 import { PULSE_SHORT_SV, PULSE_SYMBOL, weekLabel } from './status';
 import { PulseNotes } from './PulseNotes';
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TRPCError } from '@trpc/server';
-import { crossTab, isoWeekOf, type Track } from '@motesplats/statistics';
+import { crossTab, isoWeekDays, type Track } from '@motesplats/statistics';
 import {
   PulseCounts,
   PulseListInput,
@@ -18,21 +18,7 @@ import { requireLocation, statsLocationScope } from './scope.js';
 import { dbDate } from '../../core/db-dates.js';
 import { isUniqueViolation } from '../../core/unique-violation.js';
 
-const DAY_MS = 86_400_000;
 const TRACK_KEYS = ['1', '2', '3'] as const;
-
-/** Monday and Sunday of an ISO week; null for a week the year does not have (2017-W53). */
-export function isoWeekDays(isoWeek: string): { start: string; end: string } | null {
-  const year = Number(isoWeek.slice(0, 4));
-  const week = Number(isoWeek.slice(6));
-  // 4 January is always in week 1; its Monday starts week 1.
-  const jan4 = Date.UTC(year, 0, 4);
-  const mondayOfWeek1 = jan4 - ((new Date(jan4).getUTCDay() + 6) % 7) * DAY_MS;
-  const monday = mondayOfWeek1 + (week - 1) * 7 * DAY_MS;
-  const start = new Date(monday).toISOString().slice(0, 10);
-  if (isoWeekOf(start) !== isoWeek) return null;
-  return { start, end: new Date(monday + 6 * DAY_MS).toISOString().slice(0, 10) };
-}
 
 function weekOrBadRequest(isoWeek: string, field: string) {
   const days = isoWeekDays(isoWeek);
