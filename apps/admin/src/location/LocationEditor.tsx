@@ -1,13 +1,8 @@
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useMemo, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
-import { zodResolver } from '@hookform/resolvers/zod';
 import { Tabs } from '@motesplats/ui';
 import type { LocationDetail, LocationRevision } from '@motesplats/contracts';
-import {
-  LocationConfigSchema,
-  type LocationConfig,
-  type NationalFrame,
-} from '@motesplats/location-config';
+import type { LocationConfig, NationalFrame } from '@motesplats/location-config';
 import { useAdmin } from '../context';
 import { ConflictPanel } from './ConflictPanel';
 import { ErrorSummary } from './ErrorSummary';
@@ -47,11 +42,9 @@ export function LocationEditor({ locationId, detail, frame }: LocationEditorProp
   // CONFLICT) and its config is what "their change" and "your changes" are measured against.
   const [base, setBase] = useState(detail);
   const [notice, setNotice] = useState<string | null>(null);
-  const form = useForm<LocationConfig>({
-    resolver: zodResolver(LocationConfigSchema),
-    defaultValues: detail.config,
-    mode: 'all',
-  });
+  // No resolver: useDraftCheck parses the whole draft with the schema on every change, and its
+  // issues are what the fields show; a resolver would parse it a second time, unseen.
+  const form = useForm<LocationConfig>({ defaultValues: detail.config });
   const check = useDraftCheck(form.control, frame);
   const [registry] = useState(() => new FieldRegistry());
   const allIssues = useMemo(() => [...check.schemaIssues, ...check.frameIssues], [check]);
@@ -79,10 +72,13 @@ export function LocationEditor({ locationId, detail, frame }: LocationEditorProp
         ? 'Inga osparade ändringar.'
         : null;
 
-  const submit = form.handleSubmit((config) => {
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    // Only a draft the schema accepts is sent, as parsed.
+    if (!check.valid) return;
     setNotice(null);
-    save.mutate({ config, expectedVersion: base.version });
-  });
+    save.mutate({ config: check.valid, expectedVersion: base.version });
+  };
 
   const reloadTheirs = () => {
     if (!conflict) return;

@@ -21,9 +21,9 @@ export interface DraftCheck {
 }
 
 /**
- * The whole draft checked on every change with the gateway's own schema. react-hook-form's
- * resolver uses the same schema but updates errors only for the field being edited, so a rule
- * between fields (track 1 must start with Migrationsverket) would show up late, or at submit.
+ * The whole draft checked on every change with the gateway's own schema, the form's only
+ * validation. A react-hook-form resolver would update errors only for the field being edited, so
+ * a rule between fields (track 1 must start with Migrationsverket) would show up late.
  */
 export function useDraftCheck(
   control: Control<LocationConfig>,
