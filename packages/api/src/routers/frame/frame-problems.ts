@@ -2,6 +2,7 @@ import {
   parseLocationConfig,
   validateAgainstFrame,
   type NationalFrame,
+  type ParseLocationConfigResult,
 } from '@motesplats/location-config';
 import type { ConfigProblem, FrameBreach } from '@motesplats/contracts';
 import type { Prisma } from '@motesplats/db';
@@ -10,8 +11,10 @@ import type { Prisma } from '@motesplats/db';
  * Where a saved configuration breaks the frame, at its paths. A saved configuration that no
  * longer parses is outside the frame as well: its parse errors are the problems.
  */
-export function frameProblemsOf(savedConfig: unknown, frame: NationalFrame): ConfigProblem[] {
-  const parsed = parseLocationConfig(savedConfig);
+export function frameProblemsOf(
+  parsed: ParseLocationConfigResult,
+  frame: NationalFrame,
+): ConfigProblem[] {
   if (!parsed.ok) return parsed.errors;
   return validateAgainstFrame(parsed.config, frame);
 }
@@ -30,7 +33,7 @@ export async function frameBreaches(
     orderBy: { name: 'asc' },
   });
   return rows.flatMap((row) => {
-    const problems = frameProblemsOf(row.config, frame);
+    const problems = frameProblemsOf(parseLocationConfig(row.config), frame);
     return problems.length > 0 ? [{ locationId: row.id, name: row.name, problems }] : [];
   });
 }

@@ -56,7 +56,7 @@ export const overview = query({
               (track) => Number(track) as Track,
             )
           : [],
-        frameProblems: frameProblemsOf(row.config, frame),
+        frameProblems: frameProblemsOf(parsed, frame),
         lastPulse:
           pulse && status?.success ? { isoWeek: pulse.isoWeek, status: status.data } : null,
         upcomingVisits: upcomingOf.get(row.id) ?? 0,
